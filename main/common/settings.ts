@@ -1,0 +1,37 @@
+import type { Place, ProviderId, Units } from '../core/model.ts';
+
+/** The user's settings as stored, minus the API key, which is stored encrypted on its own. */
+export interface Settings {
+  provider: ProviderId;
+  location: Place;
+  units: Units;
+  refreshIntervalMinutes: number;
+  showTemperatureInTray: boolean;
+  launchAtLogin: boolean;
+  /** Base URL of the Open-Meteo forecast API, for self-hosted servers and proxies. */
+  openMeteoUrl: string;
+  openMeteoGeocodingUrl: string;
+  openWeatherUrl: string;
+}
+
+/** How the API key is protected at rest, as reported by Electron's safeStorage. */
+export type KeyStorage = 'os-encryption' | 'basic-text' | 'unavailable';
+
+/** Settings as a renderer sees them: the key itself never leaves the main process. */
+export interface SettingsView extends Settings {
+  apiKeySet: boolean;
+  /** Last four characters of the key, so the user can tell which key is stored. */
+  apiKeyLastFour: string | null;
+  keyStorage: KeyStorage;
+  /** Whether the user agreed to store the key with the `basic_text` backend's fixed key. */
+  basicTextStorageAccepted: boolean;
+  /** Message about a settings file that could not be read and was set aside, if any. */
+  recoveryNotice: string | null;
+}
+
+/** A save request from the settings window. Fields left out keep their stored values. */
+export interface SettingsUpdate extends Partial<Settings> {
+  /** A new key, `null` to remove the stored key, or left out to keep it. */
+  apiKey?: string | null;
+  acceptBasicTextStorage?: boolean;
+}

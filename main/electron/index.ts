@@ -1,0 +1,5 @@
+import { app } from 'electron';
+
+app.whenReady().then(() => {
+  console.log('Traycast starting');
+});

@@ -1,0 +1,5 @@
+import { contextBridge, ipcRenderer } from 'electron';
+
+contextBridge.exposeInMainWorld('traycast', {
+  ping: () => ipcRenderer.invoke('ping'),
+});
