@@ -9,7 +9,7 @@ import type { SettingsUpdate, SettingsView } from './settings.ts';
 
 export type RefreshStatus = 'loading' | 'ok' | 'stale' | 'error';
 
-/** What the tray, the panel and the tooltip show, derived in main after each refresh. */
+/** State of the weather shown by the tray, the panel and the tooltip, derived in main after each refresh. */
 export interface AppState {
   status: RefreshStatus;
   /** The last good report, possibly from a previous run of the app. */
@@ -33,7 +33,7 @@ export type TestKeyResult =
 
 export type SearchLocationsResult = { ok: true; places: Place[] } | { ok: false; message: string };
 
-/** Channels that a renderer invokes and main answers, as `[request, response]`. */
+/** Channels that a renderer invokes and main handles, as `[request, response]`. */
 export interface InvokeChannels {
   'weather:get-state': [request: void, response: AppState];
   'weather:refresh': [request: void, response: AppState];

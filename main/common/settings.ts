@@ -14,10 +14,10 @@ export interface Settings {
   openWeatherUrl: string;
 }
 
-/** How the API key is protected at rest, as reported by Electron's safeStorage. */
+/** Protection of the API key at rest, as reported by Electron's safeStorage. */
 export type KeyStorage = 'os-encryption' | 'basic-text' | 'unavailable';
 
-/** Settings as a renderer sees them: the key itself never leaves the main process. */
+/** Settings as sent to a renderer. The key itself never leaves the main process. */
 export interface SettingsView extends Settings {
   apiKeySet: boolean;
   /** Last four characters of the key, so the user can tell which key is stored. */

@@ -15,16 +15,16 @@ export interface Reply {
   headers?: Record<string, string>;
   /** A string is sent as is; anything else is sent as JSON. */
   body?: unknown;
-  /** Milliseconds to wait before answering, to test timeouts and requests in flight. */
+  /** Milliseconds to wait before responding, to test timeouts and requests in flight. */
   delayMs?: number;
-  /** Closes the socket without an answer, as a dropped connection would. */
+  /** Closes the socket without a response, as a dropped connection would. */
   destroy?: boolean;
 }
 
 export type Route = (request: RecordedRequest) => Reply | Promise<Reply>;
 
 /**
- * A real HTTP server on 127.0.0.1 at a random port that answers from routes keyed by path and
+ * A real HTTP server on 127.0.0.1 at a random port that responds from routes keyed by path and
  * records every request, so tests can count what a client sent.
  */
 export class LoopbackServer {
@@ -85,7 +85,9 @@ export class LoopbackServer {
     }
 
     const isText = typeof reply.body === 'string';
-    const body = reply.body === undefined ? '' : isText ? reply.body : JSON.stringify(reply.body);
+    let body = '';
+    if (isText) body = reply.body as string;
+    else if (reply.body !== undefined) body = JSON.stringify(reply.body);
     response.writeHead(reply.status ?? 200, {
       'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
       ...reply.headers,
