@@ -166,7 +166,9 @@ describe('weather command, cases seen in the field', () => {
 
   it('trims the location before geocoding', async () => {
     server.route('/v1/search', { body: loadFixture('open-meteo/geocoding-boston.json') });
-    server.route('/v1/forecast', { body: loadFixture('open-meteo/forecast-berlin-celsius.json') });
+    server.route('/v1/forecast', {
+      body: loadFixture('open-meteo/forecast-los-angeles-imperial.json'),
+    });
 
     const result = await runWeatherCommand(
       ['--location', '  Boston, US  '],

@@ -48,15 +48,38 @@ describe('weather command', () => {
     expect(query?.get('temperature_unit')).toBe('fahrenheit');
   });
 
-  it('uses metric outside en-US', async () => {
-    await runWeatherCommand([], loopbackEnvironment(server, { LANG: 'de_DE.UTF-8' }));
+  function serveMetricForecast() {
+    const forecast = loadFixture<{ current_units: Record<string, string> }>(
+      'open-meteo/forecast-berlin-celsius.json',
+    );
+    forecast.current_units.wind_speed_10m = 'km/h';
+    server.route('/v1/forecast', { body: forecast });
+  }
 
+  it('uses metric outside en-US', async () => {
+    serveMetricForecast();
+
+    const result = await runWeatherCommand(
+      [],
+      loopbackEnvironment(server, { LANG: 'de_DE.UTF-8' }),
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(
+      'Los Angeles, US: 17°C, slight rain, feels like 15°C, wind 4 km/h, precipitation 0.6 mm\n',
+    );
     expect(server.requestsTo('/v1/forecast')[0]?.query.get('temperature_unit')).toBe('celsius');
   });
 
   it('lets LC_ALL override LANG', async () => {
-    await runWeatherCommand([], loopbackEnvironment(server, { LC_ALL: 'en_GB.UTF-8' }));
+    serveMetricForecast();
 
+    const result = await runWeatherCommand(
+      [],
+      loopbackEnvironment(server, { LC_ALL: 'en_GB.UTF-8' }),
+    );
+
+    expect(result.exitCode).toBe(0);
     expect(server.requestsTo('/v1/forecast')[0]?.query.get('wind_speed_unit')).toBe('kmh');
   });
 
