@@ -41,7 +41,8 @@ function runWeather(args: string[]): Promise<CommandResult> {
       ['run', '--silent', 'weather', '--', ...args],
       { cwd: projectRoot, env: environment, encoding: 'utf8' },
       (error, stdout, stderr) => {
-        const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        let status = 0;
+        if (error) status = typeof error.code === 'number' ? error.code : 1;
         resolve({ status, stdout, stderr });
       },
     );
