@@ -35,6 +35,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
+    // A middle click would otherwise open a link in a new window without `window.open`.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

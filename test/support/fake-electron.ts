@@ -309,6 +309,10 @@ class FakeApp
   }
 
   getPath(name: Parameters<Electron.App['getPath']>[0]): string {
+    // Without a folder from resetFakeElectron(), files would land in the working directory.
+    if (fakeState.userData === '') {
+      throw new Error('Call resetFakeElectron(userData) before starting the app');
+    }
     if (name === 'logs') {
       return join(fakeState.userData, 'logs');
     }
