@@ -187,7 +187,7 @@ export class TraycastController {
     const name = providerNames[request.provider];
     const provider = this.provider(request.provider, apiKey);
     if (provider.requiresApiKey && !apiKey) {
-      return { ok: false, kind: 'invalid-api-key', message: `Enter a ${name} API key first.` };
+      return { ok: false, kind: 'invalid-api-key', message: `Enter an API key for ${name} first.` };
     }
 
     try {
