@@ -11,7 +11,7 @@ import { settingsFromStored } from './settings-schema.ts';
 export interface SettingsFileRecovery {
   /** Message for the settings window, or null when the file was fine or absent. */
   notice: string | null;
-  /** Where the damaged file was copied, or null when nothing was copied. */
+  /** Path of the copy of the damaged file, or null when nothing was copied. */
   copiedTo: string | null;
   /** False when the damaged file could not be moved aside, so it must not be written over. */
   writable: boolean;

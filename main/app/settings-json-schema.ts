@@ -1,6 +1,6 @@
 /**
  * JSON Schema of the settings file for electron-store, which validates with ajv on every read
- * and write. It checks types and enumerations only: `settings-schema.ts` holds the full rules,
+ * and write. It checks types and enumerations only: `settings-schema.ts` contains the full rules,
  * and a stricter schema here would make electron-store reject a file that recovery can repair.
  */
 

@@ -31,7 +31,7 @@ export interface StoredSettings extends Settings {
   basicTextStorageAccepted: boolean;
 }
 
-/** Where the stored settings live: electron-store in the app, a plain object in tests. */
+/** Storage of the settings file's content: electron-store in the app, an object in tests. */
 export interface SettingsStorage {
   read(): unknown;
   write(stored: StoredSettings): void;
@@ -86,7 +86,7 @@ export class SettingsRepository {
     return this.apiKeyPlain;
   }
 
-  /** How the key is protected on this system, from the secret storage's own report. */
+  /** Returns how the key is protected on this system, from the secret storage's report. */
   keyStorage(): KeyStorage {
     if (this.platform === 'linux') {
       const backend = this.encryption.getSelectedStorageBackend?.();
@@ -116,6 +116,15 @@ export class SettingsRepository {
    * a failed write come back as field errors.
    */
   save(request: unknown): SaveOutcome {
+    try {
+      return this.trySave(request);
+    } catch (error) {
+      this.logger.error('Failed to save the settings', error);
+      return { ok: false, fieldErrors: { form: 'The settings could not be saved.' } };
+    }
+  }
+
+  private trySave(request: unknown): SaveOutcome {
     const checked = validateSettingsUpdate(request);
     if (!checked.ok) {
       return checked;

@@ -1,6 +1,6 @@
 /**
- * What the tray shows for an app state, as plain data: tooltip, macOS title, icon and the context
- * menu. The Electron side turns this into a Tray and a Menu.
+ * Tray content for an app state as plain data: tooltip, macOS title, icon and the context menu.
+ * The Electron side turns this into a Tray and a Menu.
  */
 
 import type { AppState } from '../common/ipc-contract.ts';

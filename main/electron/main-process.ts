@@ -67,8 +67,8 @@ function ipcHandlers(runtime: TraycastRuntime): InvokeHandlers {
 }
 
 /**
- * Starts Traycast. Returns null in a second instance, which asks the first one to show its
- * panel and quits.
+ * Starts Traycast. Returns null in a second instance, which quits after Electron has told the
+ * first instance to show its panel.
  */
 export async function startTraycast(): Promise<TraycastRuntime | null> {
   let currentKey: string | null = null;

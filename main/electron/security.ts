@@ -1,6 +1,6 @@
 /**
  * Hardening of every web contents and of the session: no navigation, no new windows, no
- * webviews and no permissions, whatever a page asks for.
+ * webviews and no permissions, whatever a page requests.
  */
 
 import { app, session, type WebContents } from 'electron';

@@ -19,7 +19,7 @@ import type { EventChannel, EventChannels } from '../common/ipc-contract.ts';
 export const panelSize = { width: 360, height: 560 };
 const settingsSize = { width: 520, height: 680 };
 
-/** The web preferences of every window; tests check them. */
+/** Builds the web preferences that every window uses. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {
     preload: preloadPath,

@@ -2,7 +2,7 @@
  * The main process wiring (main/electron/*) against a recording fake of the `electron` module,
  * because the Electron binary cannot run on this machine. Everything else is real: settings and
  * logs in a temporary userData folder, electron-store, and weather from a loopback server that
- * answers like Open-Meteo.
+ * serves Open-Meteo responses.
  */
 
 import {
@@ -45,8 +45,8 @@ let runtime: TraycastRuntime | null = null;
 let fake: FakeElectron;
 
 /**
- * Returns the fake as the app sees it. The mocked module stays cached across vi.resetModules(),
- * so importing `electron` here gives the very instance that main/electron/* uses.
+ * Returns the instance of the fake that the app imports. The mocked module stays cached across
+ * vi.resetModules(), so importing `electron` here gives the instance that main/electron/* uses.
  */
 async function fakeElectron(): Promise<FakeElectron> {
   return (await import('electron')) as unknown as FakeElectron;
