@@ -47,7 +47,8 @@ export const defaultSettings: Settings = {
 
 const maxApiKeyLength = 200;
 
-const placeSchema = v.strictObject({
+// A place may carry more fields from a geocoder; `v.object` drops them instead of rejecting.
+const placeSchema = v.object({
   name: v.pipe(
     v.string(),
     v.trim(),
@@ -210,7 +211,7 @@ export function settingsFromStored(stored: unknown): { settings: Settings; reset
 export const settingsUpdateShapeSchema = v.strictObject({
   provider: v.optional(v.picklist(providerIds)),
   location: v.optional(
-    v.strictObject({
+    v.object({
       name: v.pipe(v.string(), v.maxLength(1000)),
       region: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
       countryCode: v.nullable(v.pipe(v.string(), v.maxLength(10))),

@@ -87,3 +87,21 @@ describe('parseInvokeRequest', () => {
     expect(parseInvokeRequest('settings:test-key', { provider: 'x', apiKey: 'k' }).ok).toBe(false);
   });
 });
+
+describe('settings:save location', () => {
+  it('drops extra fields that a geocoder adds to a place', () => {
+    const place = {
+      name: 'Boston',
+      region: 'Massachusetts',
+      countryCode: 'US',
+      latitude: 42.35843,
+      longitude: -71.05977,
+      timezone: 'America/New_York',
+      population: 675647,
+    };
+
+    const check = parseInvokeRequest('settings:save', { location: place });
+
+    expect(check.ok && check.request.location).not.toHaveProperty('population');
+  });
+});
