@@ -5,11 +5,25 @@ import {
   ProviderError,
   RateLimitedError,
 } from '../../main/core/errors.ts';
+import type { Units } from '../../main/core/model.ts';
 import { createProvider } from '../../main/core/providers/index.ts';
 import type { WeatherQuery } from '../../main/core/providers/provider.ts';
 import { loadFixture, readFixtureText } from '../support/fixtures.ts';
 import { LoopbackServer } from '../support/loopback-server.ts';
 import { loopbackProviderOptions } from '../support/providers.ts';
+
+/** Returns a forecast fixture labelled with the units that a request for `units` receives. */
+function forecastIn(units: Units) {
+  if (units === 'imperial') {
+    return loadFixture('open-meteo/forecast-los-angeles-imperial.json');
+  }
+
+  const forecast = loadFixture<{ current_units: Record<string, string> }>(
+    'open-meteo/forecast-berlin-celsius.json',
+  );
+  forecast.current_units.wind_speed_10m = units === 'metric' ? 'km/h' : 'm/s';
+  return forecast;
+}
 
 const losAngeles: WeatherQuery = {
   latitude: 34.0522,
@@ -59,6 +73,8 @@ describe('Open-Meteo fetchWeather', () => {
     ['metric', 'celsius', 'kmh', 'mm'],
     ['standard', 'celsius', 'ms', 'mm'],
   ] as const)('maps %s units to request parameters', async (units, temperature, wind, rain) => {
+    server.route('/v1/forecast', { body: forecastIn(units) });
+
     await provider().fetchWeather({ ...losAngeles, units });
 
     const query = server.requestsTo('/v1/forecast')[0]?.query;
@@ -175,6 +191,8 @@ describe('Open-Meteo fetchWeather', () => {
   });
 
   it('names the place by coordinates without a name', async () => {
+    server.route('/v1/forecast', { body: forecastIn('metric') });
+
     const report = await provider().fetchWeather({
       latitude: 34.05223,
       longitude: -118.24368,
@@ -240,6 +258,14 @@ describe('Open-Meteo fetchWeather', () => {
     server.route('/v1/forecast', { body: forecast });
 
     await expect(provider().fetchWeather(losAngeles)).rejects.toThrow(/hourly\.time\.5: /);
+  });
+
+  it('rejects units other than requested', async () => {
+    const failure = provider().fetchWeather({ ...losAngeles, units: 'metric' });
+
+    await expect(failure).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(failure).rejects.toThrow('temperature_2m in "°F"');
+    await expect(failure).rejects.toThrow('but "°C" was requested');
   });
 
   it('reports a 429 as rate limited', async () => {

@@ -13,6 +13,7 @@ import { parseResponse } from '../schemas/validate.ts';
 import { endpointUrl } from './base-urls.ts';
 import { toOpenMeteoReport } from './open-meteo-report.ts';
 import { forecastSearchParams } from './open-meteo-request.ts';
+import { checkCurrentUnits } from './open-meteo-units.ts';
 import type { GeocodeQuery, WeatherProvider, WeatherQuery } from './provider.ts';
 
 export interface OpenMeteoOptions {
@@ -57,6 +58,7 @@ export class OpenMeteoProvider implements WeatherProvider {
       describeStatus: describeOpenMeteoStatus(url),
     });
     const forecast = parseResponse(openMeteoForecastSchema, body, this.id, url);
+    checkCurrentUnits(forecast, query.units, url);
     return toOpenMeteoReport(forecast, query, new Date());
   }
 
