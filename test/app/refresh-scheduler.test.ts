@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RefreshScheduler, type SchedulerListener } from '../../main/app/refresh-scheduler.ts';
 import type { WeatherReport } from '../../main/core/model.ts';
 import { createProvider } from '../../main/core/providers/index.ts';
-import { loadFixture } from '../support/fixtures.ts';
 import { LoopbackServer, type Reply } from '../support/loopback-server.ts';
+import { metricForecast } from '../support/open-meteo-responses.ts';
 import { loopbackProviderOptions } from '../support/providers.ts';
 
 const minute = 60_000;
@@ -19,7 +19,7 @@ const forecastPath = '/v1/forecast';
 let server: LoopbackServer;
 let scheduler: RefreshScheduler | null = null;
 
-const forecast: Reply = { body: loadFixture('open-meteo/forecast-berlin-celsius.json') };
+const forecast: Reply = { body: metricForecast() };
 
 interface Harness {
   scheduler: RefreshScheduler;

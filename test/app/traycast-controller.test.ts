@@ -15,6 +15,7 @@ import { TraycastController } from '../../main/app/traycast-controller.ts';
 import { FakeKeyEncryption } from '../support/fake-key-encryption.ts';
 import { loadFixture } from '../support/fixtures.ts';
 import { LoopbackServer } from '../support/loopback-server.ts';
+import { metricForecast } from '../support/open-meteo-responses.ts';
 
 const apiKey = '0123456789abcdef0123456789abcdef';
 
@@ -61,7 +62,7 @@ beforeEach(async () => {
   directory = mkdtempSync(join(tmpdir(), 'traycast-controller-'));
   server = new LoopbackServer();
   await server.start();
-  server.route('/v1/forecast', { body: loadFixture('open-meteo/forecast-berlin-celsius.json') });
+  server.route('/v1/forecast', { body: metricForecast() });
   server.route('/v1/search', { body: loadFixture('open-meteo/geocoding-boston.json') });
   server.route('/data/2.5/weather', {
     status: 401,

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication, expect, type Page, test } from '@playwright/test';
-import { loadFixture } from '../support/fixtures.ts';
 import { LoopbackServer } from '../support/loopback-server.ts';
+import { metricForecast } from '../support/open-meteo-responses.ts';
 import { findElectronBinary, missingBinaryMessage } from './electron-binary.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
@@ -23,7 +23,7 @@ let electronApp: ElectronApplication;
 test.beforeEach(async () => {
   server = new LoopbackServer();
   await server.start();
-  server.route('/v1/forecast', { body: loadFixture('open-meteo/forecast-berlin-celsius.json') });
+  server.route('/v1/forecast', { body: metricForecast() });
   userData = mkdtempSync(join(tmpdir(), 'traycast-e2e-'));
   writeFileSync(
     join(userData, 'settings.json'),
@@ -39,6 +39,8 @@ test.beforeEach(async () => {
     }),
   );
 
+  // NOTE: Chromium's --user-data-dir switch is expected to move Electron's userData folder too;
+  // this has not run here, because no Electron binary is installed on this machine.
   electronApp = await _electron.launch({
     executablePath: executablePath ?? undefined,
     args: [projectRoot, `--user-data-dir=${userData}`],

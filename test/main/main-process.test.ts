@@ -18,8 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TraycastRuntime } from '../../main/electron/main-process.ts';
-import { loadFixture } from '../support/fixtures.ts';
 import { LoopbackServer } from '../support/loopback-server.ts';
+import { metricForecast } from '../support/open-meteo-responses.ts';
 
 vi.mock('electron', () => import('../support/fake-electron.ts'));
 
@@ -98,7 +98,7 @@ beforeEach(async () => {
   userData = mkdtempSync(join(tmpdir(), 'traycast-main-'));
   server = new LoopbackServer();
   await server.start();
-  server.route(forecastPath, { body: loadFixture('open-meteo/forecast-berlin-celsius.json') });
+  server.route(forecastPath, { body: metricForecast() });
   vi.stubEnv('OPEN_METEO_URL', server.url);
   vi.stubEnv('OPEN_METEO_GEOCODING_URL', server.url);
   writeSettingsFile(JSON.stringify({ location: berlin }));
