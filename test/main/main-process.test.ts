@@ -200,6 +200,44 @@ describe('main process start', () => {
   });
 });
 
+describe('main process tray and power', () => {
+  it('redraws the icon when the system theme changes', async () => {
+    await launch();
+    const darkIcon = tray().image;
+
+    fake.nativeTheme.shouldUseDarkColors = false;
+    fake.nativeTheme.emit('updated');
+
+    expect(tray().image).not.toBe(darkIcon);
+    const lightIcon = tray().image as { source: { buffer?: Buffer } };
+    const dark = darkIcon as { source: { buffer?: Buffer } };
+    expect(lightIcon.source.buffer?.equals(dark.source.buffer ?? Buffer.alloc(0))).toBe(false);
+  });
+
+  it('toggles launch at login from the menu', async () => {
+    vi.stubEnv('XDG_CONFIG_HOME', userData);
+    await launch();
+
+    tray().contextMenu?.click('Launch at login');
+
+    const checkbox = tray().contextMenu?.items.find((item) => item.label === 'Launch at login');
+    expect(checkbox?.checked).toBe(true);
+    expect(existsSync(join(userData, 'autostart', 'traycast.desktop'))).toBe(true);
+    expect(server.requestsTo(forecastPath)).toHaveLength(1);
+  });
+
+  it('refreshes once after suspend and two resumes', async () => {
+    await launch();
+
+    fake.powerMonitor.emit('suspend');
+    fake.powerMonitor.emit('resume');
+    fake.powerMonitor.emit('resume');
+    await requireRuntime().controller.whenIdle();
+
+    expect(server.requestsTo(forecastPath)).toHaveLength(2);
+  });
+});
+
 /** Narrows the launch result for tests that need the running app. */
 function requireRuntimeAfter(started: TraycastRuntime | null): TraycastRuntime {
   if (!started) {
