@@ -39,8 +39,8 @@ test.beforeEach(async () => {
     }),
   );
 
-  // NOTE: Chromium's --user-data-dir switch is expected to move Electron's userData folder too;
-  // this has not run here, because no Electron binary is installed on this machine.
+  // NOTE: Chromium's --user-data-dir switch is expected to move Electron's userData folder too.
+  // No run has confirmed it, since this machine has no Electron binary.
   electronApp = await _electron.launch({
     executablePath: executablePath ?? undefined,
     args: [projectRoot, `--user-data-dir=${userData}`],

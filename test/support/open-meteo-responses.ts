@@ -1,8 +1,8 @@
 import { loadFixture } from './fixtures.ts';
 
 /**
- * Returns the Berlin forecast fixture labelled as a metric answer. The fixture is recorded with
- * wind in m/s, while a metric request asks for km/h, and the provider rejects an answer whose
+ * Returns the Berlin forecast fixture labelled as a metric response. The fixture is recorded with
+ * wind in m/s, while a metric request asks for km/h, and the provider rejects a response whose
  * unit labels differ from the request.
  */
 export function metricForecast(): Record<string, unknown> {
