@@ -5,6 +5,7 @@
 
 import * as v from 'valibot';
 import type { Settings, SettingsUpdate } from '../common/settings.ts';
+import { defaultPlace } from '../core/defaults.ts';
 import type { ProviderId } from '../core/model.ts';
 import { providerIds, unitSystems } from '../core/model.ts';
 
@@ -28,14 +29,7 @@ export const publicBaseUrls = {
 
 export const defaultSettings: Settings = {
   provider: 'open-meteo',
-  location: {
-    name: 'London',
-    region: 'England',
-    countryCode: 'GB',
-    latitude: 51.50853,
-    longitude: -0.12574,
-    timezone: 'Europe/London',
-  },
+  location: defaultPlace,
   units: 'metric',
   refreshIntervalMinutes: defaultRefreshIntervalMinutes,
   showTemperatureInTray: true,

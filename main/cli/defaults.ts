@@ -1,16 +1,9 @@
-import type { Place, ProviderId, Units } from '../core/model.ts';
+import { unitsForLocaleTag } from '../core/defaults.ts';
+import type { ProviderId, Units } from '../core/model.ts';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-/** The place shown when the command line names none. */
-export const defaultPlace: Place = {
-  name: 'Los Angeles',
-  region: 'California',
-  countryCode: 'US',
-  latitude: 34.05223,
-  longitude: -118.24368,
-  timezone: 'America/Los_Angeles',
-};
+export { defaultPlace } from '../core/defaults.ts';
 
 /** Environment variables that can hold the OpenWeatherMap key, in order of precedence. */
 export const apiKeyVariables = ['OPENWEATHER_API_KEY', 'API_KEY'] as const;
@@ -57,15 +50,5 @@ export function unitsFromLocale(
   env: Environment,
   intlLocale: string = Intl.DateTimeFormat().resolvedOptions().locale,
 ): Units {
-  const tag = resolveLocale(env, intlLocale);
-  if (tag === null) {
-    return 'metric';
-  }
-
-  try {
-    const locale = new Intl.Locale(tag);
-    return locale.language === 'en' && locale.region === 'US' ? 'imperial' : 'metric';
-  } catch {
-    return 'metric';
-  }
+  return unitsForLocaleTag(resolveLocale(env, intlLocale));
 }

@@ -13,6 +13,7 @@ import { SettingsRepository } from '../app/settings-repository.ts';
 import { buildTrayView, type TrayMenuAction } from '../app/tray-model.ts';
 import { TraycastController } from '../app/traycast-controller.ts';
 import type { AppState } from '../common/ipc-contract.ts';
+import { unitsForLocaleTag } from '../core/defaults.ts';
 import { type InvokeHandlers, registerIpcHandlers } from './ipc.ts';
 import { createLogger } from './log.ts';
 import { isOnline, watchPowerAndNetwork } from './power.ts';
@@ -98,7 +99,9 @@ export async function startTraycast(): Promise<TraycastRuntime | null> {
   const pageOrigin = devServerUrl ? new URL(devServerUrl).origin : appOrigin;
 
   const userData = app.getPath('userData');
-  const opened = openSettingsStore(userData, logger);
+  const opened = openSettingsStore(userData, logger, {
+    units: unitsForLocaleTag(app.getSystemLocale()),
+  });
   const settings = new SettingsRepository({
     storage: opened.storage,
     encryption: safeStorage,

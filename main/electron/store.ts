@@ -11,6 +11,7 @@ import { recoverSettingsFile } from '../app/settings-file.ts';
 import { settingsJsonSchema } from '../app/settings-json-schema.ts';
 import type { SettingsStorage, StoredSettings } from '../app/settings-repository.ts';
 import { defaultSettings } from '../app/settings-schema.ts';
+import type { Settings } from '../common/settings.ts';
 
 export const settingsFileName = 'settings';
 
@@ -29,7 +30,15 @@ function memoryStorage(): SettingsStorage {
   };
 }
 
-export function openSettingsStore(userDataDirectory: string, logger: Logger): OpenedSettings {
+/**
+ * Opens the settings file. `firstRunDefaults` override the built-in defaults for a file that does
+ * not exist yet, such as units that follow the system locale.
+ */
+export function openSettingsStore(
+  userDataDirectory: string,
+  logger: Logger,
+  firstRunDefaults: Partial<Settings> = {},
+): OpenedSettings {
   const filePath = join(userDataDirectory, `${settingsFileName}.json`);
   const recovery = recoverSettingsFile(filePath, { logger });
   if (!recovery.writable) {
@@ -41,7 +50,12 @@ export function openSettingsStore(userDataDirectory: string, logger: Logger): Op
       name: settingsFileName,
       cwd: userDataDirectory,
       schema: settingsJsonSchema,
-      defaults: { ...defaultSettings, apiKeyCiphertext: null, basicTextStorageAccepted: false },
+      defaults: {
+        ...defaultSettings,
+        ...firstRunDefaults,
+        apiKeyCiphertext: null,
+        basicTextStorageAccepted: false,
+      },
       // Recovery above already copied a damaged file aside. Clearing here would lose it.
       clearInvalidConfig: false,
     });

@@ -110,7 +110,7 @@ describe('TraycastController', () => {
     const result = await created.testKey({ provider: 'open-meteo', apiKey: null });
 
     expect(result.ok).toBe(true);
-    expect(result.message).toMatch(/^Open-Meteo needs no key: London, GB: 17°C/);
+    expect(result.message).toMatch(/^Open-Meteo needs no key: Los Angeles, US: 17°C/);
   });
 
   it('finds places through Open-Meteo geocoding', async () => {

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TraycastRuntime } from '../../main/electron/main-process.ts';
+import { loadFixture } from '../support/fixtures.ts';
 import { LoopbackServer } from '../support/loopback-server.ts';
 import { metricForecast } from '../support/open-meteo-responses.ts';
 
@@ -52,11 +53,16 @@ async function fakeElectron(): Promise<FakeElectron> {
   return (await import('electron')) as unknown as FakeElectron;
 }
 
-async function launch(options: { appPath?: string } = {}): Promise<TraycastRuntime | null> {
+async function launch(
+  options: { appPath?: string; systemLocale?: string } = {},
+): Promise<TraycastRuntime | null> {
   // A fresh copy of main/electron/* per launch, as a new process would have.
   vi.resetModules();
   fake = await fakeElectron();
   fake.resetFakeElectron(userData);
+  if (options.systemLocale) {
+    fake.fakeState.systemLocale = options.systemLocale;
+  }
   if (options.appPath) {
     fake.fakeState.appPath = options.appPath;
   }
@@ -186,6 +192,20 @@ describe('main process start', () => {
     // The cached reading is fresh, so the second start makes no request at all.
     expect(server.requestsTo(forecastPath)).toHaveLength(1);
     expect(tray().tooltip).toBe(firstTooltip);
+  });
+
+  it('follows the system locale on first launch', async () => {
+    rmSync(join(userData, 'settings.json'));
+    server.route(forecastPath, {
+      body: loadFixture('open-meteo/forecast-los-angeles-imperial.json'),
+    });
+
+    await launch({ systemLocale: 'en-US' });
+
+    const query = server.requestsTo(forecastPath)[0]?.query;
+    expect(query?.get('latitude')).toBe('34.05223');
+    expect(query?.get('temperature_unit')).toBe('fahrenheit');
+    expect(tray().tooltip).toMatch(/^Los Angeles: 72°F, clear sky · updated /);
   });
 
   it('makes one request after settings are saved', async () => {

@@ -19,6 +19,7 @@ export const fakeState = {
   userData: '',
   appPath: process.cwd(),
   singleInstanceLock: true,
+  systemLocale: 'en-GB',
   online: true,
   quitCalls: 0,
   loginItemSettings: [] as Electron.Settings[],
@@ -281,6 +282,7 @@ class FakeApp
       | 'getPath'
       | 'getAppPath'
       | 'getLocale'
+      | 'getSystemLocale'
       | 'getVersion'
       | 'setAppUserModelId'
       | 'setLoginItemSettings'
@@ -325,6 +327,10 @@ class FakeApp
 
   getLocale(): string {
     return 'en-GB';
+  }
+
+  getSystemLocale(): string {
+    return fakeState.systemLocale;
   }
 
   getVersion(): string {
@@ -417,6 +423,7 @@ export function resetFakeElectron(userData: string): void {
     userData,
     appPath: process.cwd(),
     singleInstanceLock: true,
+    systemLocale: 'en-GB',
     online: true,
     quitCalls: 0,
     loginItemSettings: [],
