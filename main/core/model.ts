@@ -17,6 +17,9 @@ export const unitSystems: readonly Units[] = ['metric', 'imperial', 'standard'];
 
 export type WindSpeedUnit = 'm/s' | 'km/h' | 'mph';
 
+/** Unit of precipitation amounts: millimetres, or inches for imperial reports. */
+export type PrecipitationUnit = 'mm' | 'inch';
+
 export interface Location {
   name: string;
   /** State, province or other first-level region, when the geocoder returns one. */
@@ -70,7 +73,7 @@ export interface CurrentConditions {
   windGust: number | null;
   /** Visibility in metres. */
   visibility: number | null;
-  /** Precipitation in mm over the last hour (or the provider's current step). */
+  /** Precipitation over the last hour (or the provider's current step), in `precipitationUnit`. */
   precipitation: number | null;
   /** Cloud cover in percent. */
   cloudCover: number | null;
@@ -111,6 +114,7 @@ export interface WeatherReport {
   location: Location;
   units: Units;
   windSpeedUnit: WindSpeedUnit;
+  precipitationUnit: PrecipitationUnit;
   current: CurrentConditions;
   /** Steps covering the next 24 hours: 24 one-hour steps, or 8 three-hour steps. */
   hourly: HourlyStep[];
