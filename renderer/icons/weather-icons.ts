@@ -4,6 +4,7 @@
  * icon. Nothing here needs a DOM or Node.
  */
 
+import { parseIconName } from '../../main/core/format/icons.ts';
 import type { IconBase, IconName } from '../../main/core/model.ts';
 import { circle, cloud, crescent, rays, segments, snowflake } from './geometry.ts';
 
@@ -215,12 +216,6 @@ function shapesFor(base: IconBase, isDay: boolean): IconShape[] {
         { role: 'mark', d: circle(16, 22.6, 1.5) },
       ];
   }
-}
-
-function parseIconName(name: IconName): { base: IconBase; isDay: boolean } {
-  const isDay = name.endsWith('-day');
-  const base = name.slice(0, name.lastIndexOf('-')) as IconBase;
-  return { base, isDay };
 }
 
 export function iconShapes(name: IconName): IconShape[] {
