@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppState } from '../../main/common/ipc-contract.ts';
 import { createBridge, type IpcRendererLike } from '../../preload/bridge.ts';
+import { loadingState } from '../renderer/support/reports.ts';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -37,15 +38,7 @@ class RecordingIpcRenderer implements IpcRendererLike {
   }
 }
 
-const state: AppState = {
-  status: 'loading',
-  report: null,
-  lastSuccessAt: null,
-  failure: null,
-  offline: false,
-  refreshing: true,
-  nextRefreshAt: null,
-};
+const state: AppState = loadingState;
 
 describe('preload bridge', () => {
   it('forwards an allowed invoke with its request', async () => {
