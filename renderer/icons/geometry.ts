@@ -10,15 +10,25 @@ function point([x, y]: Point): string {
   return `${round(x)} ${round(y)}`;
 }
 
+/** An SVG elliptical arc command with equal radii, ending at `to`. */
+function arc(r: number, largeArc: 0 | 1, sweep: 0 | 1, to: Point): string {
+  return `A${round(r)} ${round(r)} 0 ${largeArc} ${sweep} ${point(to)}`;
+}
+
 export function circle(cx: number, cy: number, r: number): string {
-  return `M${point([cx - r, cy])}a${round(r)} ${round(r)} 0 1 1 ${round(2 * r)} 0a${round(r)} ${round(r)} 0 1 1 ${round(-2 * r)} 0Z`;
+  // Two half circles, both clockwise, so that overlapping discs in one path fill as a union.
+  const left: Point = [cx - r, cy];
+  const right: Point = [cx + r, cy];
+  return `M${point(left)}${arc(r, 1, 1, right)}${arc(r, 1, 1, left)}Z`;
 }
 
 /** Builds a horizontal capsule from `left` to `right` whose height is `2 * r`. */
 export function pill(left: number, right: number, cy: number, r: number): string {
   const top = cy - r;
   const bottom = cy + r;
-  return `M${point([left + r, top])}H${round(right - r)}A${round(r)} ${round(r)} 0 0 1 ${point([right - r, bottom])}H${round(left + r)}A${round(r)} ${round(r)} 0 0 1 ${point([left + r, top])}Z`;
+  const rightCap = arc(r, 0, 1, [right - r, bottom]);
+  const leftCap = arc(r, 0, 1, [left + r, top]);
+  return `M${point([left + r, top])}H${round(right - r)}${rightCap}H${round(left + r)}${leftCap}Z`;
 }
 
 /** Joins line segments into one path, for shapes that are stroked. */
@@ -65,12 +75,12 @@ export function crescent(
   const first: Point = [baseX + (dy * halfChord) / distance, baseY - (dx * halfChord) / distance];
   const second: Point = [baseX - (dy * halfChord) / distance, baseY + (dx * halfChord) / distance];
   // The long way round the outer circle, then back along the inner edge of the cut circle.
-  return `M${point(first)}A${round(r)} ${round(r)} 0 1 0 ${point(second)}A${round(cutR)} ${round(cutR)} 0 0 1 ${point(first)}Z`;
+  return `M${point(first)}${arc(r, 1, 0, second)}${arc(cutR, 0, 1, first)}Z`;
 }
 
 /**
- * Builds a cloud scaled by `scale` and moved by (dx, dy). At scale 1 and no offset it spans x 4 to 28
- * and y 8 to 25: a flat capsule for its base with three discs on top.
+ * Builds a cloud scaled by `scale` and moved by (dx, dy). At scale 1 and no offset it spans x 4
+ * to 28 and y 8 to 25: a flat capsule for its base with three discs on top.
  */
 export function cloud(dx: number, dy: number, scale: number): string {
   const x = (value: number): number => dx + value * scale;

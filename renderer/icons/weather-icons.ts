@@ -249,7 +249,7 @@ function shapeNode(shape: IconShape, palette: IconPalette): SvgNode {
   return { tag: 'path', attributes, children: [] };
 }
 
-/** Builds a mask that hides everything within `gap` of the shape, so a gap separates the shape from those below it. */
+/** Builds a mask that hides everything within `gap` of the shape, to set it apart. */
 function gapMask(shape: IconShape, gap: number, id: string): SvgNode {
   const outline: Record<string, string> = {
     d: shape.d,
