@@ -47,29 +47,45 @@ function windArrow(fromDegrees: number): HTMLElement {
   return arrow;
 }
 
+/**
+ * Creates the wind tile: the speed with an arrow, and below it the compass point the wind comes
+ * from and the gusts. Returns null when the provider sent neither speed nor gusts.
+ */
+function windTile(report: WeatherReport): HTMLElement | null {
+  const { windSpeed, windDirection, windGust } = report.current;
+  const gust = windGust === null ? null : formatWindSpeed(windGust, report.windSpeedUnit);
+  if (windSpeed === null) {
+    return gust === null ? null : tile('Wind gusts', gust);
+  }
+
+  const extra = [
+    windDirection === null ? null : `From ${formatWindDirection(windDirection)}`,
+    gust === null ? null : `gusts ${gust}`,
+  ]
+    .filter((part) => part !== null)
+    .join(', ');
+  const created = tile(
+    'Wind',
+    formatWindSpeed(windSpeed, report.windSpeedUnit),
+    extra === '' ? null : extra.charAt(0).toUpperCase() + extra.slice(1),
+  );
+  if (windDirection !== null) {
+    created.querySelector('.tile-value')?.prepend(windArrow(windDirection));
+  }
+  return created;
+}
+
 function detailTiles(report: WeatherReport, format: PanelFormat): HTMLElement[] {
-  const { current, units, windSpeedUnit } = report;
+  const { current, units } = report;
   const offset = report.location.utcOffsetSeconds;
   const tiles: HTMLElement[] = [];
 
   if (current.humidity !== null) {
     tiles.push(tile('Humidity', format.percentage(current.humidity)));
   }
-  if (current.windSpeed !== null || current.windGust !== null) {
-    const speed =
-      current.windSpeed === null ? null : formatWindSpeed(current.windSpeed, windSpeedUnit);
-    const direction =
-      current.windDirection === null ? '' : ` ${formatWindDirection(current.windDirection)}`;
-    const gust =
-      current.windGust === null
-        ? null
-        : `Gusts ${formatWindSpeed(current.windGust, windSpeedUnit)}`;
-    const value = speed === null ? (gust ?? '') : `${speed}${direction}`;
-    const windTile = tile('Wind', value, speed === null ? null : gust);
-    if (current.windDirection !== null && speed !== null) {
-      windTile.querySelector('.tile-value')?.prepend(windArrow(current.windDirection));
-    }
-    tiles.push(windTile);
+  const wind = windTile(report);
+  if (wind !== null) {
+    tiles.push(wind);
   }
   if (current.pressure !== null) {
     tiles.push(tile('Pressure', format.pressure(current.pressure, units)));

@@ -47,7 +47,8 @@ function retryText(
   nowMs: number,
 ): string {
   if (state.nextRefreshAt && state.report) {
-    return `Retrying at ${format.time(state.nextRefreshAt, state.report.location.utcOffsetSeconds)}`;
+    const offset = state.report.location.utcOffsetSeconds;
+    return `Retrying at ${format.time(state.nextRefreshAt, offset)}`;
   }
   const waitMs = state.nextRefreshAt
     ? Date.parse(state.nextRefreshAt) - nowMs

@@ -19,6 +19,14 @@ export interface LocationComboboxOptions {
   onChange: (place: Place | null) => void;
 }
 
+function describeResults(count: number, text: string): string {
+  if (count === 0) {
+    return `No places match “${text}”.`;
+  }
+  const places = count === 1 ? 'place' : 'places';
+  return `${count} ${places} found. Use the arrow keys to choose.`;
+}
+
 export class LocationCombobox {
   private readonly input = byId<HTMLInputElement>('location-input');
   private readonly listbox = byId('location-listbox');
@@ -80,15 +88,13 @@ export class LocationCombobox {
       });
       if (result.ok) {
         places = result.places;
-        statusText =
-          places.length === 0
-            ? `No places match “${text}”.`
-            : `${places.length} ${places.length === 1 ? 'place' : 'places'} found. Use the arrow keys to choose.`;
+        statusText = describeResults(places.length, text);
       } else {
         statusText = result.message;
       }
     } catch (error) {
-      statusText = `Location search failed: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = error instanceof Error ? error.message : String(error);
+      statusText = `Location search failed: ${reason}`;
     }
 
     // A newer search or a choice made meanwhile wins over this result.

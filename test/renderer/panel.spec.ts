@@ -44,8 +44,8 @@ test.describe('panel with a full report', () => {
       'Sunset',
     ]);
     await expect(tiles.nth(0).locator('.tile-value')).toHaveText('81%');
-    await expect(tiles.nth(1).locator('.tile-value')).toHaveText('14 km/h W');
-    await expect(tiles.nth(1).locator('.tile-extra')).toHaveText('Gusts 32 km/h');
+    await expect(tiles.nth(1).locator('.tile-value')).toHaveText('14 km/h');
+    await expect(tiles.nth(1).locator('.tile-extra')).toHaveText('From W, gusts 32 km/h');
     await expect(tiles.nth(2).locator('.tile-value')).toHaveText('1,018 hPa');
     await expect(tiles.nth(3).locator('.tile-value')).toHaveText('24 km');
   });
@@ -128,7 +128,7 @@ test.describe('panel with missing values', () => {
 
   test('never shows zero for null', async ({ openPanel }) => {
     const page = await openPanel(sparseState);
-    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText returns the text as shown.
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the shown text.
     const content = await page.locator('#content').innerText();
 
     expect(content).not.toMatch(/(^|\D)0 ?(mph|in|inHg|mi|%)/);

@@ -11,6 +11,9 @@ import { openWeatherSettings } from './support/settings-views.ts';
 
 const artifactsDir = resolve(import.meta.dirname, '../../artifacts');
 
+// Twice the pixels of a 1x display, as on most laptops, so the review images show fine detail.
+test.use({ deviceScaleFactor: 2 });
+
 test.beforeAll(async () => {
   await mkdir(artifactsDir, { recursive: true });
 });
@@ -46,14 +49,14 @@ test('panel with an invalid key', async ({ page, openPanel }) => {
 });
 
 test('settings window', async ({ page, openSettings }) => {
-  await page.setViewportSize({ width: 460, height: 720 });
+  await page.setViewportSize({ width: 460, height: 860 });
   await openSettings(openWeatherSettings);
   await page.screenshot({ path: join(artifactsDir, 'settings.png'), fullPage: true });
 });
 
 test('settings window in dark mode', async ({ page, openSettings }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.setViewportSize({ width: 460, height: 720 });
+  await page.setViewportSize({ width: 460, height: 860 });
   await openSettings(openWeatherSettings);
   await page.screenshot({ path: join(artifactsDir, 'settings-dark.png'), fullPage: true });
 });

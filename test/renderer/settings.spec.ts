@@ -338,7 +338,8 @@ test.describe('save and cancel', () => {
 
   test('shows the recovery notice', async ({ openSettings }) => {
     const notice =
-      'The settings file could not be read, so Traycast started from defaults. A copy was saved as settings.corrupt-1.json.';
+      'The settings file could not be read, so Traycast started from defaults. ' +
+      'A copy was saved as settings.corrupt-1.json.';
     const page = await openSettings({ ...openMeteoSettings, recoveryNotice: notice });
 
     await expect(page.getByRole('alert').first()).toHaveText(notice);

@@ -20,11 +20,12 @@ interface WorkerFixtures {
 
 export const test = base.extend<PageFixtures, WorkerFixtures>({
   rendererUrl: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads dependencies from this pattern.
     async ({}, use) => {
       if (!existsSync(join(rendererOutDir, 'panel/index.html'))) {
         throw new Error(
-          `The built renderer is missing in ${rendererOutDir}. Run \`npx electron-vite build\` first, or use \`npm run test:renderer\`.`,
+          `The built renderer is missing in ${rendererOutDir}. ` +
+            'Run `npx electron-vite build` first, or use `npm run test:renderer`.',
         );
       }
       const server = new StaticServer(rendererOutDir);
