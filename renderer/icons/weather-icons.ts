@@ -46,19 +46,22 @@ export const templatePalette: IconPalette = {
   mark: '#000000',
 };
 
-export const iconBases: readonly IconBase[] = [
-  'clear',
-  'partly-cloudy',
-  'cloudy',
-  'fog',
-  'drizzle',
-  'rain',
-  'freezing-rain',
-  'snow',
-  'showers',
-  'thunderstorm',
-  'unknown',
-];
+// A record, not an array, so that TypeScript reports an IconBase added to the model but not here.
+const iconBaseSet: Record<IconBase, true> = {
+  clear: true,
+  'partly-cloudy': true,
+  cloudy: true,
+  fog: true,
+  drizzle: true,
+  rain: true,
+  'freezing-rain': true,
+  snow: true,
+  showers: true,
+  thunderstorm: true,
+  unknown: true,
+};
+
+export const iconBases = Object.keys(iconBaseSet) as IconBase[];
 
 export const iconNames: readonly IconName[] = iconBases.flatMap((base): IconName[] => [
   `${base}-day`,

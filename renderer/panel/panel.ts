@@ -101,11 +101,29 @@ function updateAges(): void {
   }
 }
 
+/** Renders a failure of the bridge itself, such as a main process that threw. */
+function bridgeFailure(error: unknown): AppState {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    status: currentState?.report ? 'stale' : 'error',
+    report: currentState?.report ?? null,
+    lastSuccessAt: currentState?.lastSuccessAt ?? null,
+    failure: { kind: 'unknown', provider: null, message, retryAfterMs: null },
+    offline: false,
+    refreshing: false,
+    nextRefreshAt: null,
+  };
+}
+
 async function refresh(): Promise<void> {
   if (currentState) {
     render({ ...currentState, refreshing: true });
   }
-  render(await bridge.invoke('weather:refresh'));
+  try {
+    render(await bridge.invoke('weather:refresh'));
+  } catch (error) {
+    render(bridgeFailure(error));
+  }
 }
 
 async function start(): Promise<void> {
@@ -126,9 +144,13 @@ async function start(): Promise<void> {
     changedMeanwhile = true;
     render(state);
   });
-  const initialState = await bridge.invoke('weather:get-state');
-  if (!changedMeanwhile) {
-    render(initialState);
+  try {
+    const initialState = await bridge.invoke('weather:get-state');
+    if (!changedMeanwhile) {
+      render(initialState);
+    }
+  } catch (error) {
+    render(bridgeFailure(error));
   }
   setInterval(updateAges, ageUpdateIntervalMs);
 

@@ -5,6 +5,9 @@ import { element } from '../common/dom.ts';
 import { createIcon } from '../icons/create-icon.ts';
 import type { PanelFormat } from './panel-format.ts';
 
+/** Attributes for text that a visually hidden sentence next to it reads out instead. */
+const hiddenFromReaders = { 'aria-hidden': 'true' };
+
 /** Chances below this are left out of the forecast, as most weather apps do, to reduce noise. */
 const minShownPrecipitationChance = 10;
 
@@ -50,14 +53,15 @@ export function renderHourly(report: WeatherReport, format: PanelFormat): HTMLEl
     element('li', { className: 'hour' }, [
       element('span', { className: 'hour-time', text: format.hour(step.time, offset) }),
       conditionIcon(step.condition, format),
-      element('span', {
-        className: 'hour-temperature',
-        text:
-          step.temperature === null
-            ? '–'
-            : format.compactTemperature(step.temperature, report.units),
-        attributes: step.temperature === null ? { 'aria-label': 'no temperature' } : {},
-      }),
+      step.temperature === null
+        ? element('span', { className: 'hour-temperature' }, [
+            element('span', { text: '–', attributes: hiddenFromReaders }),
+            element('span', { className: 'visually-hidden', text: 'temperature not forecast' }),
+          ])
+        : element('span', {
+            className: 'hour-temperature',
+            text: format.compactTemperature(step.temperature, report.units),
+          }),
       precipitationChance(step.precipitationProbability, format),
     ]),
   );
@@ -131,12 +135,13 @@ export function renderDaily(
       element('span', { className: 'day-name', text: format.day(day.date, nowMs, offset) }),
       conditionIcon(day.condition, format),
       precipitationChance(day.precipitationProbability, format),
-      element('span', { className: 'day-low', text: low ?? '–' }, []),
+      element('span', { className: 'day-low', text: low ?? '–', attributes: hiddenFromReaders }),
       rangeBar(day, span),
-      element('span', { className: 'day-high', text: high ?? '–' }),
-      low !== null && high !== null
-        ? element('span', { className: 'visually-hidden', text: `low ${low}, high ${high}` })
-        : null,
+      element('span', { className: 'day-high', text: high ?? '–', attributes: hiddenFromReaders }),
+      element('span', {
+        className: 'visually-hidden',
+        text: `low ${low ?? 'not forecast'}, high ${high ?? 'not forecast'}`,
+      }),
     ]);
   });
 

@@ -13,7 +13,7 @@ import {
   rateLimitedState,
   testNow,
 } from './support/reports.ts';
-import { requestsTo } from './support/test-bridge.ts';
+import { failInvocations, requestsTo } from './support/test-bridge.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(testNow);
@@ -116,6 +116,34 @@ test('provider error shows its message', async ({ openPanel }) => {
   await page.getByRole('button', { name: 'Try again' }).click();
 
   expect(await requestsTo(page, 'weather:refresh')).toEqual([undefined]);
+});
+
+test('failed refresh keeps the reading', async ({ openPanel }) => {
+  const page = await openPanel(okState);
+  await failInvocations(page, 'weather:refresh', 'The main process is not responding.');
+
+  await page.getByRole('button', { name: 'Refresh now' }).click();
+
+  await expect(page.locator('#status-text')).toHaveText('Update failed, last updated 10:42 AM');
+  await expect(page.locator('.now-temperature')).toContainText('3°');
+  await expect(page.locator('#refresh')).toHaveAttribute('aria-busy', 'false');
+});
+
+test('failed first request is shown', async ({ page, rendererUrl }) => {
+  await page.addInitScript(() => {
+    // A bridge whose every invocation rejects, as when main registered no handlers.
+    Object.defineProperty(window, 'traycast', {
+      value: {
+        invoke: (channel: string) => Promise.reject(new Error(`No handler for ${channel}`)),
+        on: () => () => undefined,
+      },
+    });
+  });
+
+  await page.goto(`${rendererUrl}/panel/index.html`);
+
+  await expect(page.getByRole('heading', { name: 'Update failed' })).toBeVisible();
+  await expect(page.locator('.message-detail')).toHaveText('No handler for weather:get-state');
 });
 
 test('first start shows loading', async ({ openPanel }) => {

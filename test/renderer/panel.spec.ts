@@ -140,10 +140,15 @@ test.describe('panel with missing values', () => {
 
     await expect(page.locator('#hourly-heading')).toHaveText('Next 24 hours, every 3 hours');
     await expect(page.locator('.hour')).toHaveCount(8);
-    await expect(page.locator('.hour').nth(3).locator('.hour-temperature')).toHaveText('–');
+    await expect(page.locator('.hour').nth(3).locator('.hour-temperature')).toHaveText(
+      '–temperature not forecast',
+    );
     await expect(page.locator('.hour').nth(6).locator('.icon')).toHaveCount(0);
     await expect(page.locator('#daily-heading')).toHaveText('Next 5 days');
     await expect(page.locator('.day').nth(4).locator('.day-low')).toHaveText('–');
+    await expect(page.locator('.day').nth(4).locator('.visually-hidden').last()).toHaveText(
+      'low not forecast, high not forecast',
+    );
     await expect(page.locator('.day').nth(4).locator('.range-fill')).toHaveCount(0);
   });
 

@@ -13,6 +13,7 @@ import {
   places,
 } from './support/settings-views.ts';
 import {
+  failInvocations,
   holdResponses,
   recordedInvocations,
   releaseResponses,
@@ -323,15 +324,14 @@ test.describe('save and cancel', () => {
 
   test('save failure keeps the window', async ({ openSettings }) => {
     const page = await openSettings(openMeteoSettings);
-    await page.evaluate(() => {
-      // Without a scripted response the save resolves to undefined, like a failed handler in main.
-      window.__traycastTest?.setResponse('settings:save', undefined);
-    });
+    await failInvocations(page, 'settings:save', 'No handler registered for settings:save');
 
     await page.getByLabel('Refresh every').fill('60');
     await page.getByRole('button', { name: 'Save' }).click();
 
-    await expect(page.locator('#form-error')).toContainText('Saving the settings failed');
+    await expect(page.locator('#form-error')).toHaveText(
+      'Saving the settings failed: No handler registered for settings:save',
+    );
     expect(await channels(page)).not.toContain('window:close');
     await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
   });

@@ -24,6 +24,8 @@ export interface RecordedInvocation {
 export interface TestBridgeControl {
   invocations: RecordedInvocation[];
   setResponse(channel: InvokeChannel, response: unknown): void;
+  /** Makes invocations of a channel reject with this message, as when a handler in main throws. */
+  setFailure(channel: InvokeChannel, message: string): void;
   /** Keeps invocations of a channel pending until `release` is called for it. */
   hold(channel: InvokeChannel): void;
   release(channel: InvokeChannel): void;
@@ -43,6 +45,7 @@ declare global {
  */
 function installTestBridge(responses: ScriptedResponses): void {
   const scripted = new Map<string, unknown>(Object.entries(responses));
+  const failures = new Map<string, string>();
   const invocations: RecordedInvocation[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const heldChannels = new Set<string>();
@@ -55,6 +58,9 @@ function installTestBridge(responses: ScriptedResponses): void {
     invocations,
     setResponse(channel, response) {
       scripted.set(channel, response);
+    },
+    setFailure(channel, message) {
+      failures.set(channel, message);
     },
     hold(channel) {
       heldChannels.add(channel);
@@ -82,6 +88,10 @@ function installTestBridge(responses: ScriptedResponses): void {
         channel,
         request: request.length > 0 ? structuredClone(request[0]) : undefined,
       });
+      const failure = failures.get(channel);
+      if (failure !== undefined) {
+        return Promise.reject(new Error(failure));
+      }
       if (!heldChannels.has(channel)) {
         return Promise.resolve(answer(channel));
       }
@@ -132,6 +142,17 @@ export async function setResponse<C extends InvokeChannel>(
   await page.evaluate(([name, value]) => window.__traycastTest?.setResponse(name, value), [
     channel,
     response,
+  ] as const);
+}
+
+export async function failInvocations(
+  page: Page,
+  channel: InvokeChannel,
+  message: string,
+): Promise<void> {
+  await page.evaluate(([name, text]) => window.__traycastTest?.setFailure(name, text), [
+    channel,
+    message,
   ] as const);
 }
 
