@@ -5,8 +5,17 @@ import {
   formatTime,
   formatWindDirection,
   formatWindSpeed,
+  roundForDisplay,
   truncateText,
 } from '../../main/core/format/index.ts';
+
+describe('roundForDisplay', () => {
+  it('returns 0, not -0', () => {
+    expect(Object.is(roundForDisplay(-0.4), 0)).toBe(true);
+    expect(Object.is(roundForDisplay(-0), 0)).toBe(true);
+    expect((-0.4).toFixed(0)).toBe('-0');
+  });
+});
 
 describe('formatTemperature', () => {
   it('rounds Fahrenheit', () => {

@@ -1,0 +1,195 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appVersion } from '../../main/core/version.ts';
+import { loopbackEnvironment, runWeatherCommand } from '../support/cli.ts';
+import { loadFixture } from '../support/fixtures.ts';
+import { LoopbackServer } from '../support/loopback-server.ts';
+
+const apiKey = 'abcdef0123456789abcdef0123456789';
+
+describe('weather command', () => {
+  let server: LoopbackServer;
+
+  beforeEach(async () => {
+    server = new LoopbackServer();
+    await server.start();
+    server.route('/v1/forecast', {
+      body: loadFixture('open-meteo/forecast-los-angeles-imperial.json'),
+    });
+  });
+
+  afterEach(async () => {
+    await server.stop();
+  });
+
+  it('prints help', async () => {
+    const result = await runWeatherCommand(['--help'], loopbackEnvironment(server));
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: npm run --silent weather -- \[options\]/);
+    expect(result.stdout).toContain('--location TEXT');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('prints the version', async () => {
+    const result = await runWeatherCommand(['--version'], loopbackEnvironment(server));
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(`Traycast ${appVersion}\n`);
+  });
+
+  it('defaults to Los Angeles with Open-Meteo', async () => {
+    const result = await runWeatherCommand([], loopbackEnvironment(server));
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe('Los Angeles, US: 72°F, clear sky, feels like 70°F, wind 6 mph\n');
+    const query = server.requestsTo('/v1/forecast')[0]?.query;
+    expect(query?.get('latitude')).toBe('34.05223');
+    expect(query?.get('longitude')).toBe('-118.24368');
+    expect(query?.get('temperature_unit')).toBe('fahrenheit');
+  });
+
+  function serveMetricForecast() {
+    const forecast = loadFixture<{ current_units: Record<string, string> }>(
+      'open-meteo/forecast-berlin-celsius.json',
+    );
+    forecast.current_units.wind_speed_10m = 'km/h';
+    server.route('/v1/forecast', { body: forecast });
+  }
+
+  it('uses metric outside en-US', async () => {
+    serveMetricForecast();
+
+    const result = await runWeatherCommand(
+      [],
+      loopbackEnvironment(server, { LANG: 'de_DE.UTF-8' }),
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(
+      'Los Angeles, US: 17°C, slight rain, feels like 15°C, wind 4 km/h, precipitation 0.6 mm\n',
+    );
+    expect(server.requestsTo('/v1/forecast')[0]?.query.get('temperature_unit')).toBe('celsius');
+  });
+
+  it('lets LC_ALL override LANG', async () => {
+    serveMetricForecast();
+
+    const result = await runWeatherCommand(
+      [],
+      loopbackEnvironment(server, { LC_ALL: 'en_GB.UTF-8' }),
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(server.requestsTo('/v1/forecast')[0]?.query.get('wind_speed_unit')).toBe('kmh');
+  });
+
+  it('prints the normalized model as JSON', async () => {
+    const result = await runWeatherCommand(['--json'], loopbackEnvironment(server));
+
+    expect(result.exitCode).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.provider).toBe('open-meteo');
+    expect(report.location.name).toBe('Los Angeles');
+    expect(report.location.utcOffsetSeconds).toBe(-28_800);
+    expect(report.units).toBe('imperial');
+    expect(report.current.observedAt).toBe('2025-01-15T18:45:00.000Z');
+    expect(report.current.condition.icon).toBe('clear-day');
+    expect(report.hourly).toHaveLength(24);
+    expect(report.daily).toHaveLength(7);
+    expect(report.attribution.text).toBe('Weather data by Open-Meteo.com');
+  });
+
+  it('accepts negative coordinates', async () => {
+    const result = await runWeatherCommand(
+      ['--lat', '-33.8688', '--lon', '-70.6693'],
+      loopbackEnvironment(server),
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(server.requestsTo('/v1/forecast')[0]?.query.get('latitude')).toBe('-33.8688');
+    expect(result.stdout).toMatch(/^-33\.8688, -70\.6693: /);
+  });
+
+  it('picks OpenWeatherMap when a key is set', async () => {
+    server.route('/data/2.5/weather', {
+      body: loadFixture('openweathermap/weather-los-angeles.json'),
+    });
+    server.route('/data/2.5/forecast', {
+      body: loadFixture('openweathermap/forecast-los-angeles.json'),
+    });
+
+    const result = await runWeatherCommand(
+      ['--json'],
+      loopbackEnvironment(server, { API_KEY: apiKey }),
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout).provider).toBe('openweathermap');
+    expect(server.requestsTo('/data/2.5/weather')[0]?.query.get('appid')).toBe(apiKey);
+    expect(result.stdout).not.toContain(apiKey);
+    expect(result.stderr).not.toContain(apiKey);
+  });
+
+  it('exits 4 for an unknown place', async () => {
+    server.route('/v1/search', { body: loadFixture('open-meteo/geocoding-no-results.json') });
+
+    const result = await runWeatherCommand(['--location', 'Atlantis'], loopbackEnvironment(server));
+
+    expect(result.exitCode).toBe(4);
+    expect(result.stderr).toContain('no place matching "Atlantis"');
+    expect(result.stderr).toContain('--lat and --lon');
+    expect(server.requestsTo('/v1/forecast')).toHaveLength(0);
+  });
+
+  it('exits 6 when the server is unreachable', async () => {
+    const closed = new LoopbackServer();
+    const closedUrl = await closed.start();
+    await closed.stop();
+
+    const result = await runWeatherCommand([], {
+      ...loopbackEnvironment(server),
+      OPEN_METEO_URL: closedUrl,
+    });
+
+    expect(result.exitCode).toBe(6);
+    expect(result.stderr).toContain(
+      `Could not reach Open-Meteo at ${closedUrl}: connection refused.`,
+    );
+    expect(result.stderr).toContain('OPEN_METEO_URL');
+  });
+
+  it.each([
+    [['--bogus'], "Unknown option '--bogus'"],
+    [['--lat', '34'], '--lat and --lon must be given together'],
+    [['--lat', '91', '--lon', '0'], '--lat is "91", but it must be a number from -90 to 90'],
+    [['--lat', '1', '--lon', '2', '--location', 'Boston'], 'either --location or --lat and --lon'],
+    [
+      ['--units', 'kelvin'],
+      '--units is "kelvin", but it must be one of: metric, imperial, standard',
+    ],
+    [['--provider', 'met-no'], 'must be one of: open-meteo, openweathermap'],
+    [['--provider', 'openweathermap'], 'OpenWeatherMap needs an API key: set OPENWEATHER_API_KEY'],
+    [['--location', '  '], 'The location "" is empty'],
+    [['extra'], "Unexpected argument 'extra'"],
+  ])('exits 2 for %j', async (args, message) => {
+    const result = await runWeatherCommand(args, loopbackEnvironment(server));
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('Run with --help');
+    expect(result.stdout).toBe('');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('exits 2 naming an invalid base URL variable', async () => {
+    const result = await runWeatherCommand([], {
+      ...loopbackEnvironment(server),
+      OPEN_METEO_URL: 'api.open-meteo.com',
+    });
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(
+      'OPEN_METEO_URL is "api.open-meteo.com", which is not an http or https URL',
+    );
+  });
+});
