@@ -17,7 +17,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions,
-    viewport: { width: 360, height: 620 },
+    // The size of the panel window that main creates.
+    viewport: { width: 360, height: 560 },
     locale: 'en-US',
     timezoneId: 'UTC',
     colorScheme: 'light',

@@ -35,7 +35,7 @@ const timings: Timing[] = [];
 
 try {
   for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 620 } });
+    const context = await browser.newContext({ viewport: { width: 360, height: 560 } });
     const page = await context.newPage();
     await installBridge(page, { 'weather:get-state': okState });
     await page.goto(`${baseUrl}/panel/index.html`);

@@ -29,6 +29,12 @@ test('panel in light mode', async ({ page, openPanel }) => {
   await page.screenshot({ path: join(artifactsDir, 'panel-light.png'), fullPage: true });
 });
 
+test('panel as first shown', async ({ page, openPanel }) => {
+  await openPanel(okState);
+  await expect(page.locator('.now')).toBeVisible();
+  await page.screenshot({ path: join(artifactsDir, 'panel-window.png') });
+});
+
 test('panel in dark mode', async ({ page, openPanel }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openPanel(okState);
@@ -49,14 +55,14 @@ test('panel with an invalid key', async ({ page, openPanel }) => {
 });
 
 test('settings window', async ({ page, openSettings }) => {
-  await page.setViewportSize({ width: 460, height: 860 });
+  await page.setViewportSize({ width: 520, height: 680 });
   await openSettings(openWeatherSettings);
   await page.screenshot({ path: join(artifactsDir, 'settings.png'), fullPage: true });
 });
 
 test('settings window in dark mode', async ({ page, openSettings }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.setViewportSize({ width: 460, height: 860 });
+  await page.setViewportSize({ width: 520, height: 680 });
   await openSettings(openWeatherSettings);
   await page.screenshot({ path: join(artifactsDir, 'settings-dark.png'), fullPage: true });
 });
