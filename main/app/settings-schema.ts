@@ -4,22 +4,22 @@
  */
 
 import * as v from 'valibot';
-import type { Settings, SettingsUpdate } from '../common/settings.ts';
+import {
+  defaultRefreshIntervalMinutes,
+  maxRefreshIntervalMinutes,
+  minRefreshIntervalMinutes,
+  type Settings,
+  type SettingsUpdate,
+} from '../common/settings.ts';
 import { defaultPlace } from '../core/defaults.ts';
 import type { ProviderId } from '../core/model.ts';
 import { providerIds, unitSystems } from '../core/model.ts';
 
-export const defaultRefreshIntervalMinutes = 15;
-export const maxRefreshIntervalMinutes = 180;
-
-/**
- * Shortest refresh interval per provider. OpenWeatherMap asks for at most one request per
- * location every 10 minutes, because its data does not update faster.
- */
-export const minRefreshIntervalMinutes: Readonly<Record<ProviderId, number>> = {
-  'open-meteo': 5,
-  openweathermap: 10,
-};
+export {
+  defaultRefreshIntervalMinutes,
+  maxRefreshIntervalMinutes,
+  minRefreshIntervalMinutes,
+} from '../common/settings.ts';
 
 export const publicBaseUrls = {
   openMeteo: 'https://api.open-meteo.com',

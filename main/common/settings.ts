@@ -1,5 +1,18 @@
 import type { Place, ProviderId, Units } from '../core/model.ts';
 
+export const defaultRefreshIntervalMinutes = 15;
+export const maxRefreshIntervalMinutes = 180;
+
+/**
+ * Shortest refresh interval per provider. OpenWeatherMap asks for at most one request per
+ * location every 10 minutes, and Open-Meteo's current conditions change every 15 minutes, so a
+ * shorter interval would only fetch the same numbers again.
+ */
+export const minRefreshIntervalMinutes: Readonly<Record<ProviderId, number>> = {
+  'open-meteo': 10,
+  openweathermap: 10,
+};
+
 /** The user's settings as stored, minus the API key, which is stored encrypted on its own. */
 export interface Settings {
   provider: ProviderId;

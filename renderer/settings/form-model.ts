@@ -3,19 +3,16 @@
  * Main checks every request again, so these checks exist to explain mistakes early and in place.
  */
 
-import type { KeyStorage, SettingsUpdate, SettingsView } from '../../main/common/settings.ts';
+import {
+  type KeyStorage,
+  maxRefreshIntervalMinutes,
+  minRefreshIntervalMinutes,
+  type SettingsUpdate,
+  type SettingsView,
+} from '../../main/common/settings.ts';
 import type { Place, ProviderId, Units } from '../../main/core/model.ts';
 
-export const maxRefreshIntervalMinutes = 180;
-
-/**
- * Shortest refresh interval the form accepts. OpenWeatherMap requests at most one call per
- * location every 10 minutes, and Open-Meteo's current conditions change every 15 minutes.
- */
-export const minRefreshIntervalMinutes: Readonly<Record<ProviderId, number>> = {
-  'open-meteo': 10,
-  openweathermap: 10,
-};
+export { maxRefreshIntervalMinutes, minRefreshIntervalMinutes };
 
 /** Fields that can show an inline message, named as in `SettingsUpdate`. */
 export type FieldName =

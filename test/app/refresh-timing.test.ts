@@ -15,7 +15,7 @@ describe('refreshIntervalMs', () => {
   it('clamps to the provider minimum and the maximum', () => {
     expect(refreshIntervalMs('open-meteo', 15)).toBe(15 * minute);
     expect(refreshIntervalMs('openweathermap', 5)).toBe(10 * minute);
-    expect(refreshIntervalMs('open-meteo', 1)).toBe(5 * minute);
+    expect(refreshIntervalMs('open-meteo', 1)).toBe(10 * minute);
     expect(refreshIntervalMs('open-meteo', 1000)).toBe(180 * minute);
   });
 });

@@ -170,7 +170,7 @@ describe('SettingsRepository', () => {
     const outcome = repository.save({ refreshIntervalMinutes: 2, openMeteoUrl: 'ftp://x' });
 
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.fieldErrors.refreshIntervalMinutes).toMatch(/at least 5/);
+    expect(!outcome.ok && outcome.fieldErrors.refreshIntervalMinutes).toMatch(/at least 10/);
     expect(!outcome.ok && outcome.fieldErrors.openMeteoUrl).toBeDefined();
   });
 
