@@ -24,6 +24,15 @@ export function describeEndpoint(url: URL): string {
   return `${url.origin}${url.pathname}`;
 }
 
+/** Returns the target of a redirect without its query, which can carry an API key. */
+function describeLocation(requestUrl: URL, headers: Headers): string {
+  const location = headers.get('location');
+  if (location === null || !URL.canParse(location, requestUrl)) {
+    return 'a missing or invalid Location';
+  }
+  return describeEndpoint(new URL(location, requestUrl));
+}
+
 /** Tells the user how long to wait after a 429, from the Retry-After delay when there is one. */
 export function describeRetryAfter(retryAfterMs: number | null): string {
   if (retryAfterMs === null) {
@@ -47,6 +56,14 @@ export function describeHttpStatus(
       request.provider,
       retryAfterMs,
       `${name} rate-limited the request to ${endpoint} (HTTP 429). ${describeRetryAfter(retryAfterMs)}`,
+    );
+  }
+  if (status >= 300 && status < 400) {
+    return new ProviderError(
+      request.provider,
+      status,
+      `${name} redirected the request for ${endpoint} to ${describeLocation(request.url, headers)} ` +
+        `(HTTP ${status}). Redirects are not followed, so that no API key reaches another server.`,
     );
   }
   if (status === 401 || status === 403) {

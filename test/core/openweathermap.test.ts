@@ -153,6 +153,30 @@ describe('OpenWeatherMap fetchWeather', () => {
     }
   });
 
+  it('never follows a redirect to another server', async () => {
+    const other = new LoopbackServer();
+    const otherUrl = await other.start();
+    other.route('/data/2.5/weather', {
+      body: loadFixture('openweathermap/weather-los-angeles.json'),
+    });
+    server.route('/data/2.5/weather', (request) => ({
+      status: 302,
+      headers: { location: `${otherUrl}/data/2.5/weather?${request.query}` },
+    }));
+
+    const error = await provider()
+      .fetchWeather(losAngeles)
+      .catch((caught: unknown) => caught);
+    await other.stop();
+
+    expect(other.requests).toHaveLength(0);
+    expect(server.requestsTo('/data/2.5/weather')).toHaveLength(1);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({ status: 302 });
+    expect(String(error)).toContain(`to ${otherUrl}/data/2.5/weather (HTTP 302)`);
+    expect(inspect(error, { depth: 10 })).not.toContain(apiKey);
+  });
+
   it('leaves missing optional fields null', async () => {
     server.route('/data/2.5/weather', {
       body: loadFixture('openweathermap/weather-boston-sparse.json'),
