@@ -153,6 +153,24 @@ describe('OpenWeatherMap fetchWeather', () => {
     }
   });
 
+  it.each([404, 429])('masks a key echoed in a %i body', async (status) => {
+    server.route('/data/2.5/weather', (request) => ({
+      status,
+      body: { cod: String(status), message: `No access for appid ${request.query.get('appid')}` },
+    }));
+
+    const error = await createProvider(
+      'openweathermap',
+      loopbackProviderOptions(server, { apiKey, retry: 0 }),
+    )
+      .fetchWeather(losAngeles)
+      .catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error)).toContain('No access for appid');
+    expect(inspect(error, { depth: 10 })).not.toContain(apiKey);
+  });
+
   it('never follows a redirect to another server', async () => {
     const other = new LoopbackServer();
     const otherUrl = await other.start();

@@ -4,10 +4,14 @@ import { describeEndpoint, describeRetryAfter } from '../http-errors.ts';
 import { parseRetryAfter } from '../retry.ts';
 import { openWeatherErrorSchema } from '../schemas/openweathermap.ts';
 
-function providerMessage(body: unknown): string | null {
+/** Returns the body's message with any copy of the API key masked, because a proxy may echo it. */
+function providerMessage(body: unknown, apiKey: string | null): string | null {
   const parsed = v.safeParse(openWeatherErrorSchema, body);
   const message = parsed.success ? parsed.output.message?.trim() : undefined;
-  return message ? message : null;
+  if (!message) {
+    return null;
+  }
+  return apiKey ? message.replaceAll(apiKey, '[API key]') : message;
 }
 
 /**
@@ -16,9 +20,10 @@ function providerMessage(body: unknown): string | null {
  */
 export function describeOpenWeatherStatus(url: URL) {
   const endpoint = describeEndpoint(url);
+  const apiKey = url.searchParams.get('appid');
 
   return (status: number, body: unknown, headers: Headers): Error | undefined => {
-    const message = providerMessage(body);
+    const message = providerMessage(body, apiKey);
     const detail = message ? `: ${message}` : '';
 
     if (status === 401) {
