@@ -7,6 +7,7 @@ import {
   TimedOutError,
 } from '../../main/core/errors.ts';
 import { createHttpClient } from '../../main/core/http.ts';
+import { maxResponseBytes } from '../../main/core/request.ts';
 import { defaultUserAgent } from '../../main/core/version.ts';
 import { LoopbackServer, type RecordedRequest } from '../support/loopback-server.ts';
 
@@ -198,6 +199,17 @@ describe('createHttpClient', () => {
     await expect(createHttpClient().getJson(request('/data'))).rejects.toBeInstanceOf(
       InvalidResponseError,
     );
+  });
+
+  it('stops reading a body over the size limit', async () => {
+    const padding = 'x'.repeat(maxResponseBytes);
+    server.route('/data', { body: { padding } });
+
+    const failure = createHttpClient().getJson(request('/data'));
+
+    await expect(failure).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(failure).rejects.toThrow(`larger than ${maxResponseBytes / 1024 / 1024} MiB`);
+    expect(server.requestsTo('/data')).toHaveLength(1);
   });
 
   it('rethrows an abort from the caller', async () => {
