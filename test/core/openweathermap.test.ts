@@ -15,6 +15,12 @@ import { loopbackProviderOptions } from '../support/providers.ts';
 
 const apiKey = 'f00dfeedcafe0123456789abcdef0123';
 
+type OpenWeatherBody = {
+  sys: Record<string, unknown>;
+  list: [Record<string, unknown>];
+  city: Record<string, unknown>;
+};
+
 const losAngeles: WeatherQuery = {
   latitude: 34.0522,
   longitude: -118.2437,
@@ -330,6 +336,40 @@ describe('OpenWeatherMap fetchWeather', () => {
 
     await expect(provider().fetchWeather(losAngeles)).rejects.toThrow(InvalidResponseError);
     await expect(provider().fetchWeather(losAngeles)).rejects.toThrow(/weather: Invalid length/);
+  });
+
+  it.each([
+    ['/data/2.5/weather', 'dt', (body: OpenWeatherBody) => Object.assign(body, { dt: 1e20 })],
+    [
+      '/data/2.5/weather',
+      'timezone',
+      (body: OpenWeatherBody) => Object.assign(body, { timezone: 1e20 }),
+    ],
+    [
+      '/data/2.5/weather',
+      'sys.sunrise',
+      (body: OpenWeatherBody) => Object.assign(body.sys, { sunrise: 1e20 }),
+    ],
+    [
+      '/data/2.5/forecast',
+      'list.0.dt',
+      (body: OpenWeatherBody) => Object.assign(body.list[0], { dt: 1e20 }),
+    ],
+    [
+      '/data/2.5/forecast',
+      'city.sunset',
+      (body: OpenWeatherBody) => Object.assign(body.city, { sunset: -1e20 }),
+    ],
+  ])('rejects an impossible %s %s', async (path, field, spoil) => {
+    const fixture = path.endsWith('weather') ? 'weather-los-angeles' : 'forecast-los-angeles';
+    const body = loadFixture<OpenWeatherBody>(`openweathermap/${fixture}.json`);
+    spoil(body);
+    server.route(path, { body });
+
+    const failure = provider().fetchWeather(losAngeles);
+
+    await expect(failure).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(failure).rejects.toThrow(`${path}: ${field}: `);
   });
 
   it('needs a key before any request', async () => {

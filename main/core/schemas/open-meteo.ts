@@ -1,8 +1,15 @@
 import * as v from 'valibot';
-import { numberSeries, optionalNumber, optionalNumberSeries } from './common.ts';
+import { numberSeries, optionalNumber, optionalNumberSeries, utcOffsetSeconds } from './common.ts';
 
-/** Local time without an offset, as Open-Meteo sends it with `timeformat=iso8601`. */
-const localDateTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/));
+/**
+ * Local time without an offset, as Open-Meteo sends it with `timeformat=iso8601`, that `Date.parse`
+ * accepts, so that converting it to UTC cannot fail.
+ */
+const localDateTime = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/),
+  v.check((text) => !Number.isNaN(Date.parse(`${text}Z`))),
+);
 const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 const currentSchema = v.object({
@@ -49,7 +56,7 @@ const dailySchema = v.object({
 export const openMeteoForecastSchema = v.object({
   latitude: v.number(),
   longitude: v.number(),
-  utc_offset_seconds: v.number(),
+  utc_offset_seconds: utcOffsetSeconds,
   timezone: v.nullish(v.string(), null),
   current_units: v.optional(v.record(v.string(), v.string()), {}),
   current: currentSchema,

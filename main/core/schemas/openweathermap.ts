@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { optionalNumber } from './common.ts';
+import { epochSeconds, optionalEpochSeconds, optionalNumber, utcOffsetSeconds } from './common.ts';
 
 // `cod` is left unchecked, because it is a number in /weather and a string in /forecast and in
 // errors. The HTTP status shows whether the request succeeded.
@@ -36,24 +36,24 @@ export const openWeatherCurrentSchema = v.object({
   clouds: v.nullish(v.object({ all: optionalNumber }), null),
   rain: volumeSchema,
   snow: volumeSchema,
-  dt: v.number(),
+  dt: epochSeconds,
   sys: v.optional(
     v.object({
       country: v.nullish(v.string(), null),
-      sunrise: optionalNumber,
-      sunset: optionalNumber,
+      sunrise: optionalEpochSeconds,
+      sunset: optionalEpochSeconds,
     }),
     { country: null, sunrise: null, sunset: null },
   ),
   /** Offset from UTC in seconds. */
-  timezone: v.number(),
+  timezone: utcOffsetSeconds,
   name: v.optional(v.string(), ''),
 });
 
 export type OpenWeatherCurrent = v.InferOutput<typeof openWeatherCurrentSchema>;
 
 const forecastStepSchema = v.object({
-  dt: v.number(),
+  dt: epochSeconds,
   main: v.object({
     temp: optionalNumber,
     temp_min: optionalNumber,
@@ -72,9 +72,9 @@ const forecastStepSchema = v.object({
 export const openWeatherForecastSchema = v.object({
   list: v.array(forecastStepSchema),
   city: v.object({
-    timezone: v.number(),
-    sunrise: optionalNumber,
-    sunset: optionalNumber,
+    timezone: utcOffsetSeconds,
+    sunrise: optionalEpochSeconds,
+    sunset: optionalEpochSeconds,
   }),
 });
 
