@@ -143,6 +143,15 @@ describe('createHttpClient', () => {
     expect(server.requestsTo('/data')).toHaveLength(1);
   });
 
+  it.each(['-5', '1.5', 'tomorrow 3'])('ignores the malformed Retry-After %j', async (value) => {
+    server.route('/data', { status: 429, headers: { 'retry-after': value }, body: {} });
+
+    const failure = createHttpClient({ retry: 0 }).getJson(request('/data'));
+
+    await expect(failure).rejects.toMatchObject({ kind: 'rate-limited', retryAfterMs: null });
+    await expect(failure).rejects.toThrow('Wait a few minutes before trying again.');
+  });
+
   it('maps a slow answer to TimedOutError', async () => {
     server.route('/data', { delayMs: 1_000, body: { ok: true } });
 
