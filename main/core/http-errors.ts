@@ -66,7 +66,8 @@ export function describeHttpStatus(
         `(HTTP ${status}). Redirects are not followed, so that no API key reaches another server.`,
     );
   }
-  if (status === 401 || status === 403) {
+  // Only OpenWeatherMap takes a key, so a 401 or 403 from Open-Meteo is a plain provider error.
+  if ((status === 401 || status === 403) && request.provider === 'openweathermap') {
     return new InvalidApiKeyError(
       request.provider,
       `${name} refused the request to ${endpoint} (HTTP ${status}). Check the API key.`,

@@ -141,6 +141,18 @@ describe('weather command', () => {
     expect(server.requestsTo('/v1/forecast')).toHaveLength(0);
   });
 
+  it.each([401, 403])('does not blame a key for Open-Meteo %i', async (status) => {
+    server.route('/v1/forecast', { status, body: '<h1>Forbidden</h1>' });
+
+    const result = await runWeatherCommand([], loopbackEnvironment(server));
+
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(`Open-Meteo answered HTTP ${status} for`);
+    expect(result.stderr).toContain('OPEN_METEO_URL');
+    expect(result.stderr).not.toContain('API key');
+    expect(result.stderr).not.toContain('OPENWEATHER_API_KEY');
+  });
+
   it('exits 6 when the server is unreachable', async () => {
     const closed = new LoopbackServer();
     const closedUrl = await closed.start();
