@@ -24,6 +24,11 @@ export function describeEndpoint(url: URL): string {
   return `${url.origin}${url.pathname}`;
 }
 
+/** Adds a period to text quoted from a provider unless it already ends a sentence. */
+export function endSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 /** Returns the target of a redirect without its query, which can carry an API key. */
 function describeLocation(requestUrl: URL, headers: Headers): string {
   const location = headers.get('location');

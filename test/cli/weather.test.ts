@@ -153,6 +153,25 @@ describe('weather command', () => {
     expect(result.stderr).not.toContain('OPENWEATHER_API_KEY');
   });
 
+  it('ends quoted provider text once', async () => {
+    server.route('/v1/forecast', { status: 400, body: loadFixture('open-meteo/error-400.json') });
+    server.route('/data/2.5/weather', {
+      status: 429,
+      body: loadFixture('openweathermap/error-429.json'),
+    });
+
+    const openMeteo = await runWeatherCommand([], loopbackEnvironment(server));
+    const openWeather = await runWeatherCommand(
+      [],
+      loopbackEnvironment(server, { OPENWEATHER_API_KEY: apiKey }),
+    );
+
+    expect(openMeteo.stderr).toMatch(/tempertaure_2m for key current\. [A-Z]/);
+    expect(openWeather.stderr).toMatch(/limitation of your subscription type\. [A-Z]/);
+    expect(openMeteo.stderr).not.toContain('..');
+    expect(openWeather.stderr).not.toContain('..');
+  });
+
   it('exits 6 when the server is unreachable', async () => {
     const closed = new LoopbackServer();
     const closedUrl = await closed.start();

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { InvalidApiKeyError, ProviderError, RateLimitedError } from '../errors.ts';
-import { describeEndpoint, describeRetryAfter } from '../http-errors.ts';
+import { describeEndpoint, describeRetryAfter, endSentence } from '../http-errors.ts';
 import { parseRetryAfter } from '../retry.ts';
 import { openWeatherErrorSchema } from '../schemas/openweathermap.ts';
 
@@ -24,7 +24,7 @@ export function describeOpenWeatherStatus(url: URL) {
 
   return (status: number, body: unknown, headers: Headers): Error | undefined => {
     const message = providerMessage(body, apiKey);
-    const detail = message ? `: ${message}` : '';
+    const detail = message ? `: ${endSentence(message)}` : '.';
 
     if (status === 401) {
       return new InvalidApiKeyError(
@@ -39,15 +39,15 @@ export function describeOpenWeatherStatus(url: URL) {
       return new RateLimitedError(
         'openweathermap',
         retryAfterMs,
-        `OpenWeatherMap rate-limited the request to ${endpoint} (HTTP 429)${detail}. ${describeRetryAfter(retryAfterMs)}`,
+        `OpenWeatherMap rate-limited the request to ${endpoint} (HTTP 429)${detail} ${describeRetryAfter(retryAfterMs)}`,
       );
     }
     if (status === 404) {
-      const what = message ? `: ${message}` : ' with an empty body';
+      const what = message ? `: ${endSentence(message)}` : ' with an empty body.';
       return new ProviderError(
         'openweathermap',
         404,
-        `OpenWeatherMap answered HTTP 404 for ${endpoint}${what}. Check the OpenWeatherMap base URL.`,
+        `OpenWeatherMap answered HTTP 404 for ${endpoint}${what} Check the OpenWeatherMap base URL.`,
       );
     }
     return undefined;
