@@ -172,6 +172,24 @@ describe('weather command', () => {
     expect(openWeather.stderr).not.toContain('..');
   });
 
+  it.each([
+    [400, 'Retrying will not help, because the server rejected the request itself.'],
+    [301, 'Set OPEN_METEO_URL to the address the server redirects to'],
+    [503, 'Try again later, and check OPEN_METEO_URL if it is set.'],
+  ])('fits the advice to HTTP %i', async (status, advice) => {
+    server.route('/v1/forecast', {
+      status,
+      headers: { location: `${server.url}/moved/v1/forecast` },
+      body: status === 301 ? '' : { error: true, reason: 'Not available here' },
+    });
+
+    const result = await runWeatherCommand([], loopbackEnvironment(server));
+
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(advice);
+    expect(result.stderr).toContain('OPEN_METEO_URL');
+  });
+
   it('exits 6 when the server is unreachable', async () => {
     const closed = new LoopbackServer();
     const closedUrl = await closed.start();
