@@ -190,6 +190,15 @@ describe('weather command', () => {
     expect(result.stderr).toContain('OPEN_METEO_URL');
   });
 
+  it.each([[[]], [['--json']], [['--help']]])('ignores a closed stdout for %j', async (args) => {
+    const result = await runWeatherCommand(args, loopbackEnvironment(server), {
+      closeStdout: true,
+    });
+
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+  });
+
   it('exits 6 when the server is unreachable', async () => {
     const closed = new LoopbackServer();
     const closedUrl = await closed.start();
