@@ -110,6 +110,19 @@ describe('weather command', () => {
     expect(result.stdout).toMatch(/^-33\.8688, -70\.6693: /);
   });
 
+  it('accepts coordinates without a leading zero', async () => {
+    const result = await runWeatherCommand(
+      ['--lat', '-.5', '--lon', '-.25'],
+      loopbackEnvironment(server),
+    );
+
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const query = server.requestsTo('/v1/forecast')[0]?.query;
+    expect(query?.get('latitude')).toBe('-0.5');
+    expect(query?.get('longitude')).toBe('-0.25');
+  });
+
   it('picks OpenWeatherMap when a key is set', async () => {
     server.route('/data/2.5/weather', {
       body: loadFixture('openweathermap/weather-los-angeles.json'),
@@ -220,6 +233,8 @@ describe('weather command', () => {
     [['--bogus'], "Unknown option '--bogus'"],
     [['--lat', '34'], '--lat and --lon must be given together'],
     [['--lat', '91', '--lon', '0'], '--lat is "91", but it must be a number from -90 to 90'],
+    [['--lat', '0x10', '--lon', '0'], '--lat is "0x10", but it must be a number from -90 to 90'],
+    [['--lat', '1', '--lon', '0b1'], '--lon is "0b1", but it must be a number from -180 to 180'],
     [['--lat', '1', '--lon', '2', '--location', 'Boston'], 'either --location or --lat and --lon'],
     [
       ['--units', 'kelvin'],
