@@ -83,6 +83,18 @@ describe('weather command', () => {
     expect(server.requestsTo('/v1/forecast')[0]?.query.get('wind_speed_unit')).toBe('kmh');
   });
 
+  it('ignores LC_MESSAGES for units', async () => {
+    serveMetricForecast();
+
+    const result = await runWeatherCommand(
+      [],
+      loopbackEnvironment(server, { LANG: 'de_DE.UTF-8', LC_MESSAGES: 'en_US.UTF-8' }),
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(server.requestsTo('/v1/forecast')[0]?.query.get('temperature_unit')).toBe('celsius');
+  });
+
   it('prints the normalized model as JSON', async () => {
     const result = await runWeatherCommand(['--json'], loopbackEnvironment(server));
 
