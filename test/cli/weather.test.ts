@@ -224,6 +224,29 @@ describe('weather command', () => {
     expect(result.exitCode).toBe(0);
   });
 
+  it('strips control characters from provider text', async () => {
+    const places = loadFixture<{ results: { name: string }[] }>('open-meteo/geocoding-boston.json');
+    const [boston] = places.results;
+    if (boston) {
+      boston.name = 'Boston\u001b]0;renamed\u0007\nBay';
+    }
+    server.route('/v1/search', { body: places });
+
+    const found = await runWeatherCommand(['--location', 'Boston'], loopbackEnvironment(server));
+    server.route('/v1/forecast', {
+      status: 400,
+      body: { error: true, reason: 'Bad \u001b[2Jrequest' },
+    });
+    const failed = await runWeatherCommand([], loopbackEnvironment(server));
+
+    expect(found.exitCode).toBe(0);
+    expect(found.stdout).toMatch(/^Boston\]0;renamedBay, US: 72°F, clear sky/);
+    expect(found.stdout.trimEnd()).not.toContain('\n');
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toContain('Bad [2Jrequest.');
+    expect(failed.stderr).not.toContain('\u001b');
+  });
+
   it('exits 6 when the server is unreachable', async () => {
     const closed = new LoopbackServer();
     const closedUrl = await closed.start();
