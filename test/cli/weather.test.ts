@@ -300,4 +300,34 @@ describe('weather command', () => {
       'OPEN_METEO_URL is "api.open-meteo.com", which is not an http or https URL',
     );
   });
+
+  it.each(['/openmeteo?source=traycast', '/openmeteo#forecast', '/openmeteo?'])(
+    'exits 2 for a base URL ending %j',
+    async (suffix) => {
+      const result = await runWeatherCommand([], {
+        ...loopbackEnvironment(server),
+        OPEN_METEO_URL: `${server.url}${suffix}`,
+      });
+
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain(`OPEN_METEO_URL is "${server.url}${suffix}"`);
+      expect(result.stderr).toContain('user name, password, query or fragment');
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it('exits 2 for a base URL with a password', async () => {
+    const withPassword = server.url.replace('http://', 'http://traycast:hunter2@');
+
+    const result = await runWeatherCommand([], {
+      ...loopbackEnvironment(server),
+      OPEN_METEO_URL: withPassword,
+    });
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('OPEN_METEO_URL is "http://traycast:***@127.0.0.1:');
+    expect(result.stderr).toContain('user name, password, query or fragment');
+    expect(result.stderr).not.toContain('hunter2');
+    expect(server.requests).toHaveLength(0);
+  });
 });
