@@ -289,6 +289,29 @@ describe('weather command', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it.each(['/openmeteo/', '/openmeteo'])('uses a self-hosted Open-Meteo at %s', async (path) => {
+    server.route('/openmeteo/v1/search', {
+      body: loadFixture('open-meteo/geocoding-boston.json'),
+    });
+    server.route('/openmeteo/v1/forecast', {
+      body: loadFixture('open-meteo/forecast-los-angeles-imperial.json'),
+    });
+
+    const result = await runWeatherCommand(['--location', 'Boston, US'], {
+      ...loopbackEnvironment(server),
+      OPEN_METEO_URL: `${server.url}${path}`,
+      OPEN_METEO_GEOCODING_URL: `${server.url}${path}`,
+    });
+
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe('Boston, US: 72°F, clear sky, feels like 70°F, wind 6 mph\n');
+    expect(server.requests.map((request) => request.path)).toEqual([
+      '/openmeteo/v1/search',
+      '/openmeteo/v1/forecast',
+    ]);
+  });
+
   it('exits 2 naming an invalid base URL variable', async () => {
     const result = await runWeatherCommand([], {
       ...loopbackEnvironment(server),
