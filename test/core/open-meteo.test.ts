@@ -289,6 +289,24 @@ describe('Open-Meteo fetchWeather', () => {
     await expect(failure).rejects.toThrow(`/v1/forecast: ${path}: `);
   });
 
+  it.each([
+    ['current.temperature_2m', '"temperature_2m": 71.8', '"temperature_2m": 1e400'],
+    [
+      'current.apparent_temperature',
+      '"apparent_temperature": 69.9',
+      '"apparent_temperature": -1e400',
+    ],
+  ])('rejects an infinite %s', async (path, value, infinite) => {
+    const text = readFixtureText('open-meteo/forecast-los-angeles-imperial.json');
+    expect(text).toContain(value);
+    server.route('/v1/forecast', { body: text.replace(value, infinite) });
+
+    const failure = provider().fetchWeather(losAngeles);
+
+    await expect(failure).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(failure).rejects.toThrow(`/v1/forecast: ${path}: `);
+  });
+
   it('rejects units other than requested', async () => {
     const failure = provider().fetchWeather({ ...losAngeles, units: 'metric' });
 
