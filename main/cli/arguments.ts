@@ -38,7 +38,11 @@ function joinNegativeCoordinates(argv: readonly string[]): string[] {
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
     const next = argv[index + 1];
-    if ((argument === '--lat' || argument === '--lon') && next !== undefined && /^-\d/.test(next)) {
+    if (
+      (argument === '--lat' || argument === '--lon') &&
+      next !== undefined &&
+      /^-\.?\d/.test(next)
+    ) {
       joined.push(`${argument}=${next}`);
       index += 1;
     } else {
@@ -48,13 +52,16 @@ function joinNegativeCoordinates(argv: readonly string[]): string[] {
   return joined;
 }
 
+/** A decimal number such as `-33.9`, `.5` or `1e1`. Number() alone would also take `0x10`. */
+const decimalPattern = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 function parseCoordinate(option: string, text: string | undefined, limit: number): number | null {
   if (text === undefined) {
     return null;
   }
 
   const value = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(value) || Math.abs(value) > limit) {
+  if (!decimalPattern.test(text.trim()) || !Number.isFinite(value) || Math.abs(value) > limit) {
     throw new UsageError(
       `--${option} is "${text}", but it must be a number from -${limit} to ${limit} in decimal degrees.`,
     );

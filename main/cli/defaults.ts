@@ -24,8 +24,11 @@ export function defaultProvider(env: Environment): ProviderId {
   return readApiKey(env) ? 'openweathermap' : 'open-meteo';
 }
 
-/** Locale variables in POSIX precedence for the measurement category. */
-const localeVariables = ['LC_ALL', 'LC_MEASUREMENT', 'LC_MESSAGES', 'LANG'];
+/**
+ * Locale variables in POSIX precedence for the measurement category. LC_MESSAGES is left out,
+ * because it sets the language of messages, not units.
+ */
+const localeVariables = ['LC_ALL', 'LC_MEASUREMENT', 'LANG'];
 
 /**
  * Returns the locale as a BCP 47 tag: from the first locale variable that is set, such as

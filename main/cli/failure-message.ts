@@ -1,4 +1,4 @@
-import type { WeatherError } from '../core/errors.ts';
+import { ProviderError, type WeatherError } from '../core/errors.ts';
 import { baseUrlVariables } from '../core/providers/base-urls.ts';
 
 /** The step of the command that failed, which decides the setting to point the user at. */
@@ -15,6 +15,21 @@ function baseUrlVariable(error: WeatherError, step: CommandStep): string {
     return baseUrlVariables.openWeather;
   }
   return step === 'geocode' ? baseUrlVariables.openMeteoGeocoding : baseUrlVariables.openMeteo;
+}
+
+/** Returns the advice for a provider error by status, because only a 5xx can clear by itself. */
+function providerErrorAdvice(error: WeatherError, variable: string): string {
+  const status = error instanceof ProviderError ? error.status : null;
+  if (status !== null && status >= 300 && status < 400) {
+    return `Set ${variable} to the address the server redirects to, if you trust that server.`;
+  }
+  if (status !== null && status >= 400 && status < 500) {
+    return (
+      'Retrying will not help, because the server rejected the request itself. ' +
+      `Check ${variable} if it is set.`
+    );
+  }
+  return `Try again later, and check ${variable} if it is set.`;
 }
 
 function advice(error: WeatherError, context: FailureContext): string {
@@ -35,7 +50,7 @@ function advice(error: WeatherError, context: FailureContext): string {
     case 'invalid-response':
       return `If ${variable} points at a proxy or your own server, check that it returns the provider's format.`;
     case 'provider-error':
-      return `Try again later, and check ${variable} if it is set.`;
+      return providerErrorAdvice(error, variable);
   }
 }
 

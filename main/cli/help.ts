@@ -22,7 +22,7 @@ Environment:
   OPENWEATHER_API_KEY  OpenWeatherMap API key (API_KEY is read when it is unset)
   OPEN_METEO_URL, OPEN_METEO_GEOCODING_URL, OPENWEATHER_URL
                        Base URLs of the APIs, for self-hosted servers and proxies
-  LC_ALL, LC_MEASUREMENT, LC_MESSAGES, LANG
+  LC_ALL, LC_MEASUREMENT, LANG
                        Locale that sets the default units
 
 Exit status:

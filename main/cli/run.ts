@@ -45,6 +45,14 @@ async function resolveTarget(options: CommandOptions, provider: WeatherProvider)
 }
 
 /**
+ * Removes control characters, such as ESC or a newline, from text that came from a provider or a
+ * setting, so that a hostile server cannot send commands to the terminal or break the line.
+ */
+function stripControlCharacters(text: string): string {
+  return text.replace(/\p{Cc}/gu, '');
+}
+
+/**
  * Runs the weather command and returns its exit status. Output goes through `io`, so the command
  * never prints the API key: it appears in no message and in no report.
  */
@@ -86,8 +94,11 @@ export async function runWeatherCommand(io: CommandIo): Promise<number> {
       countryCode: target.countryCode,
     });
 
+    // JSON.stringify escapes the C0 control characters, ESC and newline among them.
     io.stdout(
-      options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatSummaryLine(report)}\n`,
+      options.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : `${stripControlCharacters(formatSummaryLine(report))}\n`,
     );
     return exitCodes.success;
   } catch (error) {
@@ -96,16 +107,19 @@ export async function runWeatherCommand(io: CommandIo): Promise<number> {
       error instanceof InvalidLocationQueryError ||
       error instanceof InvalidBaseUrlError
     ) {
-      io.stderr(`weather: ${error.message}\nRun with --help to see the options.\n`);
+      io.stderr(
+        `weather: ${stripControlCharacters(error.message)}\nRun with --help to see the options.\n`,
+      );
       return exitCodes.usage;
     }
     if (error instanceof WeatherError) {
-      io.stderr(`${formatFailure(error, { step, apiKeyVariable: apiKey?.variable ?? null })}\n`);
+      const context = { step, apiKeyVariable: apiKey?.variable ?? null };
+      io.stderr(`${stripControlCharacters(formatFailure(error, context))}\n`);
       return exitCodeForKind(error.kind);
     }
 
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`weather: unexpected failure: ${message}\n`);
+    io.stderr(`weather: unexpected failure: ${stripControlCharacters(message)}\n`);
     return exitCodes.failure;
   }
 }

@@ -4,6 +4,16 @@
  */
 import { runWeatherCommand } from './run.ts';
 
+// A reader that stops early, such as `| head -c 1`, closes the pipe. That is no failure of the
+// command, so EPIPE is ignored instead of crashing with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      throw error;
+    }
+  });
+}
+
 process.exitCode = await runWeatherCommand({
   argv: process.argv.slice(2),
   env: process.env,

@@ -24,6 +24,20 @@ export function describeEndpoint(url: URL): string {
   return `${url.origin}${url.pathname}`;
 }
 
+/** Adds a period to text quoted from a provider unless it already ends a sentence. */
+export function endSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Returns the target of a redirect without its query, which can carry an API key. */
+function describeLocation(requestUrl: URL, headers: Headers): string {
+  const location = headers.get('location');
+  if (location === null || !URL.canParse(location, requestUrl)) {
+    return 'a missing or invalid Location';
+  }
+  return describeEndpoint(new URL(location, requestUrl));
+}
+
 /** Tells the user how long to wait after a 429, from the Retry-After delay when there is one. */
 export function describeRetryAfter(retryAfterMs: number | null): string {
   if (retryAfterMs === null) {
@@ -49,7 +63,16 @@ export function describeHttpStatus(
       `${name} rate-limited the request to ${endpoint} (HTTP 429). ${describeRetryAfter(retryAfterMs)}`,
     );
   }
-  if (status === 401 || status === 403) {
+  if (status >= 300 && status < 400) {
+    return new ProviderError(
+      request.provider,
+      status,
+      `${name} redirected the request for ${endpoint} to ${describeLocation(request.url, headers)} ` +
+        `(HTTP ${status}). Redirects are not followed, so that no API key reaches another server.`,
+    );
+  }
+  // Only OpenWeatherMap takes a key, so a 401 or 403 from Open-Meteo is a plain provider error.
+  if ((status === 401 || status === 403) && request.provider === 'openweathermap') {
     return new InvalidApiKeyError(
       request.provider,
       `${name} refused the request to ${endpoint} (HTTP ${status}). Check the API key.`,

@@ -43,6 +43,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const instance = ky.create({
     timeout: timeoutMs,
     retry: toKyRetryOptions(retryPolicy),
+    // A redirect is reported, not followed, because fetch would carry the query, and with it the
+    // API key, to whatever server the Location header names.
+    redirect: 'manual',
     headers: {
       'user-agent': options.userAgent ?? defaultUserAgent,
       accept: 'application/json',

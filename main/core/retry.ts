@@ -56,6 +56,8 @@ export function backoffDelayMs(
   return random() * bound;
 }
 
+const httpDatePrefix = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i;
+
 /**
  * Parses a Retry-After header value, either delay seconds or an HTTP-date, into milliseconds
  * from `nowMs`. Returns null for a missing or malformed value, and 0 for a date in the past.
@@ -70,7 +72,9 @@ export function parseRetryAfter(value: string | null, nowMs: number = Date.now()
     return Number(trimmed) * 1000;
   }
 
-  const dateMs = Date.parse(trimmed);
+  // Date.parse alone would read "-5" or "1.5" as dates in 2001, but every HTTP-date format in
+  // RFC 9110 starts with the day of the week.
+  const dateMs = httpDatePrefix.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   if (Number.isNaN(dateMs)) {
     return null;
   }

@@ -18,7 +18,8 @@ describe('unitsFromLocale', () => {
     [{ LANG: 'POSIX' }, 'metric'],
     [{ LANG: 'not a locale' }, 'metric'],
     [{ LC_ALL: 'en_US.UTF-8', LANG: 'fr_FR.UTF-8' }, 'imperial'],
-    [{ LC_MESSAGES: 'fr_FR.UTF-8', LANG: 'en_US.UTF-8' }, 'metric'],
+    [{ LC_MESSAGES: 'fr_FR.UTF-8', LANG: 'en_US.UTF-8' }, 'imperial'],
+    [{ LC_MEASUREMENT: 'de_DE.UTF-8', LANG: 'en_US.UTF-8' }, 'metric'],
   ] as const)('reads %j as %s', (env, units) => {
     expect(unitsFromLocale(env, 'en-US')).toBe(units);
   });

@@ -83,6 +83,18 @@ describe('weather command', () => {
     expect(server.requestsTo('/v1/forecast')[0]?.query.get('wind_speed_unit')).toBe('kmh');
   });
 
+  it('ignores LC_MESSAGES for units', async () => {
+    serveMetricForecast();
+
+    const result = await runWeatherCommand(
+      [],
+      loopbackEnvironment(server, { LANG: 'de_DE.UTF-8', LC_MESSAGES: 'en_US.UTF-8' }),
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(server.requestsTo('/v1/forecast')[0]?.query.get('temperature_unit')).toBe('celsius');
+  });
+
   it('prints the normalized model as JSON', async () => {
     const result = await runWeatherCommand(['--json'], loopbackEnvironment(server));
 
@@ -108,6 +120,19 @@ describe('weather command', () => {
     expect(result.exitCode).toBe(0);
     expect(server.requestsTo('/v1/forecast')[0]?.query.get('latitude')).toBe('-33.8688');
     expect(result.stdout).toMatch(/^-33\.8688, -70\.6693: /);
+  });
+
+  it('accepts coordinates without a leading zero', async () => {
+    const result = await runWeatherCommand(
+      ['--lat', '-.5', '--lon', '-.25'],
+      loopbackEnvironment(server),
+    );
+
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const query = server.requestsTo('/v1/forecast')[0]?.query;
+    expect(query?.get('latitude')).toBe('-0.5');
+    expect(query?.get('longitude')).toBe('-0.25');
   });
 
   it('picks OpenWeatherMap when a key is set', async () => {
@@ -141,6 +166,87 @@ describe('weather command', () => {
     expect(server.requestsTo('/v1/forecast')).toHaveLength(0);
   });
 
+  it.each([401, 403])('does not blame a key for Open-Meteo %i', async (status) => {
+    server.route('/v1/forecast', { status, body: '<h1>Forbidden</h1>' });
+
+    const result = await runWeatherCommand([], loopbackEnvironment(server));
+
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(`Open-Meteo answered HTTP ${status} for`);
+    expect(result.stderr).toContain('OPEN_METEO_URL');
+    expect(result.stderr).not.toContain('API key');
+    expect(result.stderr).not.toContain('OPENWEATHER_API_KEY');
+  });
+
+  it('ends quoted provider text once', async () => {
+    server.route('/v1/forecast', { status: 400, body: loadFixture('open-meteo/error-400.json') });
+    server.route('/data/2.5/weather', {
+      status: 429,
+      body: loadFixture('openweathermap/error-429.json'),
+    });
+
+    const openMeteo = await runWeatherCommand([], loopbackEnvironment(server));
+    const openWeather = await runWeatherCommand(
+      [],
+      loopbackEnvironment(server, { OPENWEATHER_API_KEY: apiKey }),
+    );
+
+    expect(openMeteo.stderr).toMatch(/tempertaure_2m for key current\. [A-Z]/);
+    expect(openWeather.stderr).toMatch(/limitation of your subscription type\. [A-Z]/);
+    expect(openMeteo.stderr).not.toContain('..');
+    expect(openWeather.stderr).not.toContain('..');
+  });
+
+  it.each([
+    [400, 'Retrying will not help, because the server rejected the request itself.'],
+    [301, 'Set OPEN_METEO_URL to the address the server redirects to'],
+    [503, 'Try again later, and check OPEN_METEO_URL if it is set.'],
+  ])('fits the advice to HTTP %i', async (status, advice) => {
+    server.route('/v1/forecast', {
+      status,
+      headers: { location: `${server.url}/moved/v1/forecast` },
+      body: status === 301 ? '' : { error: true, reason: 'Not available here' },
+    });
+
+    const result = await runWeatherCommand([], loopbackEnvironment(server));
+
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(advice);
+    expect(result.stderr).toContain('OPEN_METEO_URL');
+  });
+
+  it.each([[[]], [['--json']], [['--help']]])('ignores a closed stdout for %j', async (args) => {
+    const result = await runWeatherCommand(args, loopbackEnvironment(server), {
+      closeStdout: true,
+    });
+
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('strips control characters from provider text', async () => {
+    const places = loadFixture<{ results: { name: string }[] }>('open-meteo/geocoding-boston.json');
+    const [boston] = places.results;
+    if (boston) {
+      boston.name = 'Boston\u001b]0;renamed\u0007\nBay';
+    }
+    server.route('/v1/search', { body: places });
+
+    const found = await runWeatherCommand(['--location', 'Boston'], loopbackEnvironment(server));
+    server.route('/v1/forecast', {
+      status: 400,
+      body: { error: true, reason: 'Bad \u001b[2Jrequest' },
+    });
+    const failed = await runWeatherCommand([], loopbackEnvironment(server));
+
+    expect(found.exitCode).toBe(0);
+    expect(found.stdout).toMatch(/^Boston\]0;renamedBay, US: 72°F, clear sky/);
+    expect(found.stdout.trimEnd()).not.toContain('\n');
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toContain('Bad [2Jrequest.');
+    expect(failed.stderr).not.toContain('\u001b');
+  });
+
   it('exits 6 when the server is unreachable', async () => {
     const closed = new LoopbackServer();
     const closedUrl = await closed.start();
@@ -162,6 +268,8 @@ describe('weather command', () => {
     [['--bogus'], "Unknown option '--bogus'"],
     [['--lat', '34'], '--lat and --lon must be given together'],
     [['--lat', '91', '--lon', '0'], '--lat is "91", but it must be a number from -90 to 90'],
+    [['--lat', '0x10', '--lon', '0'], '--lat is "0x10", but it must be a number from -90 to 90'],
+    [['--lat', '1', '--lon', '0b1'], '--lon is "0b1", but it must be a number from -180 to 180'],
     [['--lat', '1', '--lon', '2', '--location', 'Boston'], 'either --location or --lat and --lon'],
     [
       ['--units', 'kelvin'],
@@ -181,6 +289,29 @@ describe('weather command', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it.each(['/openmeteo/', '/openmeteo'])('uses a self-hosted Open-Meteo at %s', async (path) => {
+    server.route('/openmeteo/v1/search', {
+      body: loadFixture('open-meteo/geocoding-boston.json'),
+    });
+    server.route('/openmeteo/v1/forecast', {
+      body: loadFixture('open-meteo/forecast-los-angeles-imperial.json'),
+    });
+
+    const result = await runWeatherCommand(['--location', 'Boston, US'], {
+      ...loopbackEnvironment(server),
+      OPEN_METEO_URL: `${server.url}${path}`,
+      OPEN_METEO_GEOCODING_URL: `${server.url}${path}`,
+    });
+
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe('Boston, US: 72°F, clear sky, feels like 70°F, wind 6 mph\n');
+    expect(server.requests.map((request) => request.path)).toEqual([
+      '/openmeteo/v1/search',
+      '/openmeteo/v1/forecast',
+    ]);
+  });
+
   it('exits 2 naming an invalid base URL variable', async () => {
     const result = await runWeatherCommand([], {
       ...loopbackEnvironment(server),
@@ -191,5 +322,35 @@ describe('weather command', () => {
     expect(result.stderr).toContain(
       'OPEN_METEO_URL is "api.open-meteo.com", which is not an http or https URL',
     );
+  });
+
+  it.each(['/openmeteo?source=traycast', '/openmeteo#forecast', '/openmeteo?'])(
+    'exits 2 for a base URL ending %j',
+    async (suffix) => {
+      const result = await runWeatherCommand([], {
+        ...loopbackEnvironment(server),
+        OPEN_METEO_URL: `${server.url}${suffix}`,
+      });
+
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain(`OPEN_METEO_URL is "${server.url}${suffix}"`);
+      expect(result.stderr).toContain('user name, password, query or fragment');
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it('exits 2 for a base URL with a password', async () => {
+    const withPassword = server.url.replace('http://', 'http://traycast:hunter2@');
+
+    const result = await runWeatherCommand([], {
+      ...loopbackEnvironment(server),
+      OPEN_METEO_URL: withPassword,
+    });
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('OPEN_METEO_URL is "http://traycast:***@127.0.0.1:');
+    expect(result.stderr).toContain('user name, password, query or fragment');
+    expect(result.stderr).not.toContain('hunter2');
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -7,6 +7,7 @@ import {
   TimedOutError,
 } from '../../main/core/errors.ts';
 import { createHttpClient } from '../../main/core/http.ts';
+import { maxResponseBytes } from '../../main/core/request.ts';
 import { defaultUserAgent } from '../../main/core/version.ts';
 import { LoopbackServer, type RecordedRequest } from '../support/loopback-server.ts';
 
@@ -142,6 +143,15 @@ describe('createHttpClient', () => {
     expect(server.requestsTo('/data')).toHaveLength(1);
   });
 
+  it.each(['-5', '1.5', 'tomorrow 3'])('ignores the malformed Retry-After %j', async (value) => {
+    server.route('/data', { status: 429, headers: { 'retry-after': value }, body: {} });
+
+    const failure = createHttpClient({ retry: 0 }).getJson(request('/data'));
+
+    await expect(failure).rejects.toMatchObject({ kind: 'rate-limited', retryAfterMs: null });
+    await expect(failure).rejects.toThrow('Wait a few minutes before trying again.');
+  });
+
   it('maps a slow answer to TimedOutError', async () => {
     server.route('/data', { delayMs: 1_000, body: { ok: true } });
 
@@ -198,6 +208,17 @@ describe('createHttpClient', () => {
     await expect(createHttpClient().getJson(request('/data'))).rejects.toBeInstanceOf(
       InvalidResponseError,
     );
+  });
+
+  it('stops reading a body over the size limit', async () => {
+    const padding = 'x'.repeat(maxResponseBytes);
+    server.route('/data', { body: { padding } });
+
+    const failure = createHttpClient().getJson(request('/data'));
+
+    await expect(failure).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(failure).rejects.toThrow(`larger than ${maxResponseBytes / 1024 / 1024} MiB`);
+    expect(server.requestsTo('/data')).toHaveLength(1);
   });
 
   it('rethrows an abort from the caller', async () => {

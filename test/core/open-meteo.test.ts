@@ -25,6 +25,11 @@ function forecastIn(units: Units) {
   return forecast;
 }
 
+type OpenMeteoBody = {
+  current: Record<string, unknown>;
+  daily: { sunrise: unknown[] };
+};
+
 const losAngeles: WeatherQuery = {
   latitude: 34.0522,
   longitude: -118.2437,
@@ -258,6 +263,48 @@ describe('Open-Meteo fetchWeather', () => {
     server.route('/v1/forecast', { body: forecast });
 
     await expect(provider().fetchWeather(losAngeles)).rejects.toThrow(/hourly\.time\.5: /);
+  });
+
+  it.each([
+    [
+      'utc_offset_seconds',
+      (forecast: OpenMeteoBody) => Object.assign(forecast, { utc_offset_seconds: 1e20 }),
+    ],
+    [
+      'current.time',
+      (forecast: OpenMeteoBody) => Object.assign(forecast.current, { time: '2025-13-45T99:99' }),
+    ],
+    [
+      'daily.sunrise.0',
+      (forecast: OpenMeteoBody) => Object.assign(forecast.daily.sunrise, ['2025-01-15T25:00']),
+    ],
+  ])('rejects an impossible %s', async (path, spoil) => {
+    const forecast = loadFixture<OpenMeteoBody>('open-meteo/forecast-los-angeles-imperial.json');
+    spoil(forecast);
+    server.route('/v1/forecast', { body: forecast });
+
+    const failure = provider().fetchWeather(losAngeles);
+
+    await expect(failure).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(failure).rejects.toThrow(`/v1/forecast: ${path}: `);
+  });
+
+  it.each([
+    ['current.temperature_2m', '"temperature_2m": 71.8', '"temperature_2m": 1e400'],
+    [
+      'current.apparent_temperature',
+      '"apparent_temperature": 69.9',
+      '"apparent_temperature": -1e400',
+    ],
+  ])('rejects an infinite %s', async (path, value, infinite) => {
+    const text = readFixtureText('open-meteo/forecast-los-angeles-imperial.json');
+    expect(text).toContain(value);
+    server.route('/v1/forecast', { body: text.replace(value, infinite) });
+
+    const failure = provider().fetchWeather(losAngeles);
+
+    await expect(failure).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(failure).rejects.toThrow(`/v1/forecast: ${path}: `);
   });
 
   it('rejects units other than requested', async () => {

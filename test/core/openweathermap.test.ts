@@ -15,6 +15,12 @@ import { loopbackProviderOptions } from '../support/providers.ts';
 
 const apiKey = 'f00dfeedcafe0123456789abcdef0123';
 
+type OpenWeatherBody = {
+  sys: Record<string, unknown>;
+  list: [Record<string, unknown>];
+  city: Record<string, unknown>;
+};
+
 const losAngeles: WeatherQuery = {
   latitude: 34.0522,
   longitude: -118.2437,
@@ -153,6 +159,48 @@ describe('OpenWeatherMap fetchWeather', () => {
     }
   });
 
+  it.each([404, 429])('masks a key echoed in a %i body', async (status) => {
+    server.route('/data/2.5/weather', (request) => ({
+      status,
+      body: { cod: String(status), message: `No access for appid ${request.query.get('appid')}` },
+    }));
+
+    const error = await createProvider(
+      'openweathermap',
+      loopbackProviderOptions(server, { apiKey, retry: 0 }),
+    )
+      .fetchWeather(losAngeles)
+      .catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error)).toContain('No access for appid');
+    expect(inspect(error, { depth: 10 })).not.toContain(apiKey);
+  });
+
+  it('never follows a redirect to another server', async () => {
+    const other = new LoopbackServer();
+    const otherUrl = await other.start();
+    other.route('/data/2.5/weather', {
+      body: loadFixture('openweathermap/weather-los-angeles.json'),
+    });
+    server.route('/data/2.5/weather', (request) => ({
+      status: 302,
+      headers: { location: `${otherUrl}/data/2.5/weather?${request.query}` },
+    }));
+
+    const error = await provider()
+      .fetchWeather(losAngeles)
+      .catch((caught: unknown) => caught);
+    await other.stop();
+
+    expect(other.requests).toHaveLength(0);
+    expect(server.requestsTo('/data/2.5/weather')).toHaveLength(1);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({ status: 302 });
+    expect(String(error)).toContain(`to ${otherUrl}/data/2.5/weather (HTTP 302)`);
+    expect(inspect(error, { depth: 10 })).not.toContain(apiKey);
+  });
+
   it('leaves missing optional fields null', async () => {
     server.route('/data/2.5/weather', {
       body: loadFixture('openweathermap/weather-boston-sparse.json'),
@@ -288,6 +336,40 @@ describe('OpenWeatherMap fetchWeather', () => {
 
     await expect(provider().fetchWeather(losAngeles)).rejects.toThrow(InvalidResponseError);
     await expect(provider().fetchWeather(losAngeles)).rejects.toThrow(/weather: Invalid length/);
+  });
+
+  it.each([
+    ['/data/2.5/weather', 'dt', (body: OpenWeatherBody) => Object.assign(body, { dt: 1e20 })],
+    [
+      '/data/2.5/weather',
+      'timezone',
+      (body: OpenWeatherBody) => Object.assign(body, { timezone: 1e20 }),
+    ],
+    [
+      '/data/2.5/weather',
+      'sys.sunrise',
+      (body: OpenWeatherBody) => Object.assign(body.sys, { sunrise: 1e20 }),
+    ],
+    [
+      '/data/2.5/forecast',
+      'list.0.dt',
+      (body: OpenWeatherBody) => Object.assign(body.list[0], { dt: 1e20 }),
+    ],
+    [
+      '/data/2.5/forecast',
+      'city.sunset',
+      (body: OpenWeatherBody) => Object.assign(body.city, { sunset: -1e20 }),
+    ],
+  ])('rejects an impossible %s %s', async (path, field, spoil) => {
+    const fixture = path.endsWith('weather') ? 'weather-los-angeles' : 'forecast-los-angeles';
+    const body = loadFixture<OpenWeatherBody>(`openweathermap/${fixture}.json`);
+    spoil(body);
+    server.route(path, { body });
+
+    const failure = provider().fetchWeather(losAngeles);
+
+    await expect(failure).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(failure).rejects.toThrow(`${path}: ${field}: `);
   });
 
   it('needs a key before any request', async () => {

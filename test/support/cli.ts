@@ -28,10 +28,16 @@ export function loopbackEnvironment(
   };
 }
 
+export interface RunOptions {
+  /** Closes the read end of stdout at once, as `| head -c 1` does after its first byte. */
+  closeStdout?: boolean;
+}
+
 /** Runs the real weather command with Node's type stripping, as `npm run weather` does. */
 export function runWeatherCommand(
   args: readonly string[],
   env: Record<string, string>,
+  options: RunOptions = {},
 ): Promise<CommandResult> {
   const child = spawn(
     process.execPath,
@@ -43,6 +49,10 @@ export function runWeatherCommand(
     ],
     { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+
+  if (options.closeStdout) {
+    child.stdout.destroy();
+  }
 
   let stdout = '';
   let stderr = '';

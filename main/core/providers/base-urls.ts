@@ -18,22 +18,28 @@ export const baseUrlVariables: Readonly<Record<keyof BaseUrls, string>> = {
   openWeather: 'OPENWEATHER_URL',
 };
 
-/** Raised for a base URL that is not an absolute http or https URL. */
+/**
+ * Raised for a base URL that is not an absolute http or https URL, or that has parts no base URL
+ * can keep.
+ */
 export class InvalidBaseUrlError extends Error {
   override readonly name = 'InvalidBaseUrlError';
   /** The setting or environment variable that held the value. */
   readonly source: string;
 
-  constructor(source: string, value: string) {
+  constructor(source: string, value: string, problem = 'which is not an http or https URL') {
     super(
-      `${source} is "${value}", which is not an http or https URL. ` +
+      `${source} is "${value}", ${problem}. ` +
         `Set it to a URL such as https://api.example.com, or unset it to use the default.`,
     );
     this.source = source;
   }
 }
 
-/** Checks that a base URL is absolute http or https, naming `source` in the error. */
+/**
+ * Checks that a base URL is absolute http or https, with no user name, password, query or
+ * fragment, naming `source` in the error.
+ */
 export function validateBaseUrl(value: string, source: string): string {
   let url: URL;
   try {
@@ -44,13 +50,26 @@ export function validateBaseUrl(value: string, source: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new InvalidBaseUrlError(source, value);
   }
+
+  // fetch rejects a URL with credentials, and a query or fragment would end up before the
+  // endpoint path, so that the path of the base is lost.
+  if (url.username !== '' || url.password !== '' || /[?#]/.test(value)) {
+    if (url.password !== '') {
+      url.password = '***';
+    }
+    throw new InvalidBaseUrlError(
+      source,
+      url.password === '' ? value : url.href,
+      'but a base URL cannot have a user name, password, query or fragment',
+    );
+  }
   return value;
 }
 
 /**
  * Returns the base URLs from OPEN_METEO_URL, OPEN_METEO_GEOCODING_URL and OPENWEATHER_URL, with
  * the public servers for any that is unset or empty. Throws `InvalidBaseUrlError` naming the
- * variable when a value is not an http or https URL.
+ * variable when `validateBaseUrl` rejects a value.
  */
 export function resolveBaseUrls(env: Readonly<Record<string, string | undefined>>): BaseUrls {
   const resolve = (key: keyof BaseUrls): string => {

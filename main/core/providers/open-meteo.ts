@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { LocationNotFoundError, ProviderError } from '../errors.ts';
 import type { HttpClient } from '../http.ts';
-import { describeEndpoint } from '../http-errors.ts';
+import { describeEndpoint, endSentence } from '../http-errors.ts';
 import { filterPlaces, type GeocodedPlace, parseLocationQuery } from '../location-query.ts';
 import type { Place, WeatherReport } from '../model.ts';
 import {
@@ -33,7 +33,7 @@ function describeOpenMeteoStatus(url: URL) {
       'open-meteo',
       status,
       `Open-Meteo rejected the request to ${describeEndpoint(url)} (HTTP ${status}): ` +
-        `${parsed.output.reason}`,
+        endSentence(parsed.output.reason),
     );
   };
 }

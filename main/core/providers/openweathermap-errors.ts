@@ -1,13 +1,17 @@
 import * as v from 'valibot';
 import { InvalidApiKeyError, ProviderError, RateLimitedError } from '../errors.ts';
-import { describeEndpoint, describeRetryAfter } from '../http-errors.ts';
+import { describeEndpoint, describeRetryAfter, endSentence } from '../http-errors.ts';
 import { parseRetryAfter } from '../retry.ts';
 import { openWeatherErrorSchema } from '../schemas/openweathermap.ts';
 
-function providerMessage(body: unknown): string | null {
+/** Returns the body's message with any copy of the API key masked, because a proxy may echo it. */
+function providerMessage(body: unknown, apiKey: string | null): string | null {
   const parsed = v.safeParse(openWeatherErrorSchema, body);
   const message = parsed.success ? parsed.output.message?.trim() : undefined;
-  return message ? message : null;
+  if (!message) {
+    return null;
+  }
+  return apiKey ? message.replaceAll(apiKey, '[API key]') : message;
 }
 
 /**
@@ -16,10 +20,11 @@ function providerMessage(body: unknown): string | null {
  */
 export function describeOpenWeatherStatus(url: URL) {
   const endpoint = describeEndpoint(url);
+  const apiKey = url.searchParams.get('appid');
 
   return (status: number, body: unknown, headers: Headers): Error | undefined => {
-    const message = providerMessage(body);
-    const detail = message ? `: ${message}` : '';
+    const message = providerMessage(body, apiKey);
+    const detail = message ? `: ${endSentence(message)}` : '.';
 
     if (status === 401) {
       return new InvalidApiKeyError(
@@ -34,15 +39,15 @@ export function describeOpenWeatherStatus(url: URL) {
       return new RateLimitedError(
         'openweathermap',
         retryAfterMs,
-        `OpenWeatherMap rate-limited the request to ${endpoint} (HTTP 429)${detail}. ${describeRetryAfter(retryAfterMs)}`,
+        `OpenWeatherMap rate-limited the request to ${endpoint} (HTTP 429)${detail} ${describeRetryAfter(retryAfterMs)}`,
       );
     }
     if (status === 404) {
-      const what = message ? `: ${message}` : ' with an empty body';
+      const what = message ? `: ${endSentence(message)}` : ' with an empty body.';
       return new ProviderError(
         'openweathermap',
         404,
-        `OpenWeatherMap answered HTTP 404 for ${endpoint}${what}. Check the OpenWeatherMap base URL.`,
+        `OpenWeatherMap answered HTTP 404 for ${endpoint}${what} Check the OpenWeatherMap base URL.`,
       );
     }
     return undefined;

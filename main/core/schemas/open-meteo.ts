@@ -1,15 +1,28 @@
 import * as v from 'valibot';
-import { numberSeries, optionalNumber, optionalNumberSeries } from './common.ts';
+import {
+  finiteNumber,
+  numberSeries,
+  optionalNumber,
+  optionalNumberSeries,
+  utcOffsetSeconds,
+} from './common.ts';
 
-/** Local time without an offset, as Open-Meteo sends it with `timeformat=iso8601`. */
-const localDateTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/));
+/**
+ * Local time without an offset, as Open-Meteo sends it with `timeformat=iso8601`, that `Date.parse`
+ * accepts, so that converting it to UTC cannot fail.
+ */
+const localDateTime = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/),
+  v.check((text) => !Number.isNaN(Date.parse(`${text}Z`))),
+);
 const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 const currentSchema = v.object({
   time: localDateTime,
   /** Seconds between model updates of the current values, such as 900. */
-  interval: v.pipe(v.number(), v.minValue(1)),
-  temperature_2m: v.number(),
+  interval: v.pipe(finiteNumber, v.minValue(1)),
+  temperature_2m: finiteNumber,
   apparent_temperature: optionalNumber,
   relative_humidity_2m: optionalNumber,
   pressure_msl: optionalNumber,
@@ -20,8 +33,8 @@ const currentSchema = v.object({
   precipitation: optionalNumber,
   cloud_cover: optionalNumber,
   // Some servers send it as a float (`3.0`), so the provider rounds it.
-  weather_code: v.number(),
-  is_day: v.number(),
+  weather_code: finiteNumber,
+  is_day: finiteNumber,
 });
 
 const hourlySchema = v.object({
@@ -47,9 +60,9 @@ const dailySchema = v.object({
 
 /** The body of `GET /v1/forecast` with the `current`, `hourly` and `daily` blocks requested. */
 export const openMeteoForecastSchema = v.object({
-  latitude: v.number(),
-  longitude: v.number(),
-  utc_offset_seconds: v.number(),
+  latitude: finiteNumber,
+  longitude: finiteNumber,
+  utc_offset_seconds: utcOffsetSeconds,
   timezone: v.nullish(v.string(), null),
   current_units: v.optional(v.record(v.string(), v.string()), {}),
   current: currentSchema,
@@ -67,8 +80,8 @@ export const openMeteoErrorSchema = v.object({
 
 const geocodingResultSchema = v.object({
   name: v.string(),
-  latitude: v.number(),
-  longitude: v.number(),
+  latitude: finiteNumber,
+  longitude: finiteNumber,
   country_code: v.nullish(v.string(), null),
   country: v.nullish(v.string(), null),
   admin1: v.nullish(v.string(), null),

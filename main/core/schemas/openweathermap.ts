@@ -1,11 +1,17 @@
 import * as v from 'valibot';
-import { optionalNumber } from './common.ts';
+import {
+  epochSeconds,
+  finiteNumber,
+  optionalEpochSeconds,
+  optionalNumber,
+  utcOffsetSeconds,
+} from './common.ts';
 
 // `cod` is left unchecked, because it is a number in /weather and a string in /forecast and in
 // errors. The HTTP status shows whether the request succeeded.
 
 const conditionSchema = v.object({
-  id: v.number(),
+  id: finiteNumber,
   main: v.optional(v.string(), ''),
   description: v.optional(v.string(), ''),
   /** Icon code such as `01d`, ending in `d` by day and `n` by night. */
@@ -22,10 +28,10 @@ const windSchema = v.optional(
 
 /** The body of `GET /data/2.5/weather`. */
 export const openWeatherCurrentSchema = v.object({
-  coord: v.object({ lat: v.number(), lon: v.number() }),
+  coord: v.object({ lat: finiteNumber, lon: finiteNumber }),
   weather: v.pipe(v.array(conditionSchema), v.minLength(1)),
   main: v.object({
-    temp: v.number(),
+    temp: finiteNumber,
     feels_like: optionalNumber,
     pressure: optionalNumber,
     sea_level: optionalNumber,
@@ -36,24 +42,24 @@ export const openWeatherCurrentSchema = v.object({
   clouds: v.nullish(v.object({ all: optionalNumber }), null),
   rain: volumeSchema,
   snow: volumeSchema,
-  dt: v.number(),
+  dt: epochSeconds,
   sys: v.optional(
     v.object({
       country: v.nullish(v.string(), null),
-      sunrise: optionalNumber,
-      sunset: optionalNumber,
+      sunrise: optionalEpochSeconds,
+      sunset: optionalEpochSeconds,
     }),
     { country: null, sunrise: null, sunset: null },
   ),
   /** Offset from UTC in seconds. */
-  timezone: v.number(),
+  timezone: utcOffsetSeconds,
   name: v.optional(v.string(), ''),
 });
 
 export type OpenWeatherCurrent = v.InferOutput<typeof openWeatherCurrentSchema>;
 
 const forecastStepSchema = v.object({
-  dt: v.number(),
+  dt: epochSeconds,
   main: v.object({
     temp: optionalNumber,
     temp_min: optionalNumber,
@@ -72,9 +78,9 @@ const forecastStepSchema = v.object({
 export const openWeatherForecastSchema = v.object({
   list: v.array(forecastStepSchema),
   city: v.object({
-    timezone: v.number(),
-    sunrise: optionalNumber,
-    sunset: optionalNumber,
+    timezone: utcOffsetSeconds,
+    sunrise: optionalEpochSeconds,
+    sunset: optionalEpochSeconds,
   }),
 });
 
@@ -85,8 +91,8 @@ export type OpenWeatherForecastStep = OpenWeatherForecast['list'][number];
 export const openWeatherGeocodingSchema = v.array(
   v.object({
     name: v.string(),
-    lat: v.number(),
-    lon: v.number(),
+    lat: finiteNumber,
+    lon: finiteNumber,
     country: v.nullish(v.string(), null),
     state: v.nullish(v.string(), null),
   }),
