@@ -37,3 +37,28 @@ export function describeMachine(): string {
   const model = processors[0]?.model.trim() ?? 'unknown processor';
   return `Node ${process.version}, ${process.platform}-${process.arch}, ${processors.length} × ${model}`;
 }
+
+export type ColumnAlignment = 'left' | 'right';
+
+/**
+ * Formats a Markdown table with every column padded to its widest cell, the layout that Biome's
+ * Markdown formatter checks. Columns are left-aligned unless `alignments` sets them to the right.
+ */
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  alignments: readonly ColumnAlignment[] = [],
+): string {
+  const widths = header.map((title, column) =>
+    Math.max(3, title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const pad = (cell: string, column: number) => {
+    const width = widths[column] ?? 3;
+    return alignments[column] === 'right' ? cell.padStart(width) : cell.padEnd(width);
+  };
+  const separator = widths.map((width, column) =>
+    alignments[column] === 'right' ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width),
+  );
+  const lines = [header.map(pad), separator, ...rows.map((row) => row.map(pad))];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
