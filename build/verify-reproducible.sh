@@ -122,15 +122,8 @@ configure_podman() {
   set_toml_key "$containers_conf" engine runtime '"runc"'
 }
 
-# Prints the SHA-256 of a tree archived with sorted names, numeric owner 0 and its own modes and
-# file times: equal hashes mean equal bytes, paths, permissions and times.
 tree_hash() {
-  (
-    cd "$1"
-    find . -mindepth 1 -printf '%P\n' | LC_ALL=C sort |
-      tar --no-recursion --format=gnu --owner=0 --group=0 --numeric-owner -T - -cf - |
-      sha256sum | cut -d' ' -f1
-  )
+  bash "$project_root/build/container/tree-hash.sh" "$1"
 }
 
 # Builds one target of Dockerfile.build without cache and exports its files to a folder, then
