@@ -214,7 +214,13 @@ configure_podman
 
 current_step="making the base image $base_image"
 if [[ -z ${TRAYCAST_BASE_IMAGE:-} ]]; then
-  logged bash "$project_root/build/container/base-image.sh" "$base_image"
+  if podman image exists "$base_image"; then
+    say "base image $base_image: reused"
+  else
+    base_started=$SECONDS
+    logged bash "$project_root/build/container/base-image.sh" "$base_image"
+    say "base image $base_image: made with debootstrap in $((SECONDS - base_started))s"
+  fi
 elif ! podman image exists "$base_image"; then
   echo "The base image $base_image given in TRAYCAST_BASE_IMAGE is not in podman's storage." >&2
   exit 1
