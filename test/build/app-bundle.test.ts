@@ -85,6 +85,14 @@ describe('listTree', () => {
     const entries = await listTree(join(root, 'out', 'renderer', 'assets'));
     expect(entries).toEqual(['Panel.js', 'a-panel.js']);
   });
+
+  it('sorts nested paths as whole strings', async () => {
+    await mkdir(join(workDir, 'a'));
+    await writeFile(join(workDir, 'a', 'x.js'), '');
+    await writeFile(join(workDir, 'b.js'), '');
+    await writeFile(join(workDir, 'a.js'), '');
+    expect(await listTree(workDir)).toEqual(['a', 'a.js', 'a/x.js', 'b.js']);
+  });
 });
 
 describe('packAsar', () => {
