@@ -8,7 +8,7 @@
 //   SOURCE_DATE_EPOCH       seconds since the epoch, given to every packaged file as its mtime
 //   TRAYCAST_UNFUSED=1      leaves the packaged Electron binary unfused (see build/fuses.ts)
 import type { Configuration } from 'electron-builder';
-import afterPack from './pack-hooks.ts';
+import { afterAllArtifactBuild, afterPack } from './pack-hooks.ts';
 
 /** The Electron release that every installer ships, the same as package.json devDependencies. */
 export const ELECTRON_VERSION = '45.6.1';
@@ -33,6 +33,7 @@ const config: Configuration = {
   nodeGypRebuild: false,
   buildDependenciesFromSource: false,
   afterPack,
+  afterAllArtifactBuild,
   // biome-ignore lint/suspicious/noTemplateCurlyInString: electron-builder expands these macros.
   artifactName: '${productName}-${version}-${os}-${arch}.${ext}',
 

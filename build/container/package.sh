@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs electron-builder on dist/bundle/app for the given targets and collects the installers in
-# dist/release with a SHA256SUMS file. Runs inside the container's package stage, after the
+# Runs electron-builder on dist/bundle/app for the given targets and collects the installers and
+# their SHA256SUMS in dist/release. Runs inside the container's package stage, after the
 # bundle stage has made dist/bundle.
 #
 # Usage: build/container/package.sh TARGETS   (comma-separated: linux, win, mac or all)
@@ -45,17 +45,20 @@ while IFS= read -r -d '' packed_asar; do
   fi
 done < <(find release -name app.asar -print0)
 
-mkdir -p dist/release
-find release -maxdepth 1 -type f \
-  \( -name '*.AppImage' -o -name '*.deb' -o -name '*.rpm' -o -name '*.exe' -o -name '*.zip' \
-  -o -name '*.dmg' \) -exec cp {} dist/release/ \;
-
-cd dist/release
-if [[ -z "$(ls -A)" ]]; then
-  echo 'electron-builder made no installer files.' >&2
+# The afterAllArtifactBuild hook (build/pack-hooks.ts) wrote release/SHA256SUMS listing the
+# installers, so exactly those files are collected.
+if [[ ! -s release/SHA256SUMS ]]; then
+  echo 'electron-builder made no installer files (release/SHA256SUMS is missing or empty).' >&2
   exit 1
 fi
-find . -maxdepth 1 -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum >SHA256SUMS
+mkdir -p dist/release
+cp release/SHA256SUMS dist/release/
+while IFS= read -r line; do
+  cp "release/${line#*  }" dist/release/
+done <release/SHA256SUMS
+
+cd dist/release
+sha256sum --check --quiet SHA256SUMS
 chmod 644 ./*
 touch --no-dereference --date="@${SOURCE_DATE_EPOCH}" ./* .
 cat SHA256SUMS
