@@ -44,7 +44,13 @@ on_exit() {
     if [[ -n ${work_dir:-} && -d $work_dir ]]; then
       echo "The exported trees are kept in $work_dir." >&2
     fi
-    echo "reproducible-bundle: failed during $current_step" >&2
+    if [[ -n ${bundle_hash:-} ]]; then
+      # The bundle proof had passed before the release stage failed.
+      echo "reproducible-bundle: identical $bundle_hash"
+      echo "reproducible-release: failed during $current_step" >&2
+    else
+      echo "reproducible-bundle: failed during $current_step" >&2
+    fi
   fi
 }
 trap on_exit EXIT
