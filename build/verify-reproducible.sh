@@ -18,8 +18,8 @@
 #                            (default /var/tmp/traycast-verify-reproducible.log)
 #   SOURCE_DATE_EPOCH        overrides the last commit's time
 #
-# Prints a short summary; the last line is `reproducible-bundle: identical <sha256>`, where the
-# hash is that of the bundle tree archived with sorted names and numeric owners.
+# Prints a short summary whose last line is `reproducible-bundle: identical <sha256>`, the hash
+# of the bundle tree archived with sorted names and numeric owners.
 set -euo pipefail
 
 project_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,9 +27,8 @@ base_image=${TRAYCAST_BASE_IMAGE:-localhost/traycast-base:bookworm}
 log_file=${TRAYCAST_VERIFY_LOG:-/var/tmp/traycast-verify-reproducible.log}
 containers_conf=/etc/containers/containers.conf
 current_step='starting'
+log_started=0
 script_start=$SECONDS
-
-: >"$log_file"
 
 say() {
   echo "$*"
@@ -39,8 +38,11 @@ say() {
 on_exit() {
   local status=$?
   if ((status != 0)); then
-    echo "FAILED during: $current_step (exit $status). Last lines of $log_file:" >&2
-    tail -n 40 "$log_file" >&2
+    echo "FAILED during: $current_step (exit $status)." >&2
+    if ((log_started)) && [[ -s $log_file ]]; then
+      echo "Last lines of $log_file:" >&2
+      tail -n 40 "$log_file" >&2
+    fi
     if [[ -n ${work_dir:-} && -d $work_dir ]]; then
       echo "The exported trees are kept in $work_dir." >&2
     fi
@@ -61,6 +63,7 @@ logged() {
 }
 
 require_root() {
+  current_step='checking for root'
   if ((EUID != 0)); then
     echo "Run this as root: it installs packages, writes $containers_conf and runs podman." >&2
     exit 1
@@ -214,6 +217,8 @@ verify_release() {
 }
 
 require_root
+: >"$log_file"
+log_started=1
 say "log: $log_file"
 install_tools
 configure_podman
