@@ -12,6 +12,8 @@
 # Runs as root, like build/verify-reproducible.sh. Env: TRAYCAST_CA_BUNDLE as there.
 # Build output goes to /var/tmp/traycast-bench-container.log.
 set -euo pipefail
+# Command substitutions stop on errors too.
+shopt -s inherit_errexit
 
 project_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 base_image=localhost/traycast-base:bookworm

@@ -70,7 +70,13 @@ function pickEngine(requested: string | undefined): Engine {
 function readSourceDateEpoch(): number {
   const fromEnvironment = process.env.SOURCE_DATE_EPOCH;
   if (fromEnvironment !== undefined && fromEnvironment !== '') {
-    return Number(fromEnvironment);
+    const epoch = Number(fromEnvironment);
+    if (!Number.isInteger(epoch) || epoch < 0) {
+      throw new Error(
+        `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${fromEnvironment}".`,
+      );
+    }
+    return epoch;
   }
   const result = spawnSync('git', ['-C', projectRoot, 'log', '-1', '--format=%ct'], {
     encoding: 'utf8',

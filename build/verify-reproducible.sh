@@ -21,6 +21,8 @@
 # Prints a short summary whose last line is `reproducible-bundle: identical <sha256>`, the hash
 # of the bundle tree archived with sorted names and numeric owners.
 set -euo pipefail
+# Command substitutions stop on errors too.
+shopt -s inherit_errexit
 
 project_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 base_image=${TRAYCAST_BASE_IMAGE:-localhost/traycast-base:bookworm}
@@ -137,7 +139,7 @@ tree_hash() {
 
 # Builds one target of Dockerfile.build without cache and exports its files to a folder, then
 # removes the image the build left. --layers=false keeps podman from storing a layer per step.
-# Prints the seconds it took.
+# Sets build_seconds to the time it took.
 build_and_export() {
   local target=$1 dest=$2
   local started=$SECONDS
@@ -156,7 +158,7 @@ build_and_export() {
   fi
   logged podman "${args[@]}" "$project_root"
   logged podman rmi "$(cat "$image_id_file")" || echo "could not remove image $(cat "$image_id_file")" >>"$log_file"
-  echo $((SECONDS - started))
+  build_seconds=$((SECONDS - started))
 }
 
 compare_trees() {
@@ -173,11 +175,11 @@ compare_trees() {
 }
 
 verify_bundle() {
-  local build_seconds first_hash second_hash
+  local first_hash second_hash
   for run in 1 2; do
     current_step="building the bundle stage, run $run of 2"
     say "$current_step"
-    build_seconds=$(build_and_export bundle-files "$work_dir/bundle-$run")
+    build_and_export bundle-files "$work_dir/bundle-$run"
     say "  bundle build $run: ${build_seconds}s"
   done
 
@@ -198,11 +200,10 @@ verify_bundle() {
 }
 
 verify_release() {
-  local build_seconds
   for run in 1 2; do
     current_step="building the release stage (electron-builder), run $run of 2"
     say "$current_step"
-    build_seconds=$(build_and_export release "$work_dir/release-$run")
+    build_and_export release "$work_dir/release-$run"
     say "  release build $run: ${build_seconds}s"
   done
 
@@ -248,6 +249,7 @@ fi
 
 work_dir=$(mktemp -d /var/tmp/traycast-verify.XXXXXX)
 bundle_hash=''
+build_seconds=0
 verify_bundle
 if [[ ${TRAYCAST_FULL_PACKAGE:-} == 1 ]]; then
   verify_release
