@@ -122,6 +122,6 @@ awk -v section_file="$section_file" '
 cp "$work_dir/benchmarks.md" "$benchmarks_doc"
 # Biome formats Markdown too (it aligns tables), and the lint step of the tests checks that.
 node_dir=$("$project_root/scripts/ensure-node.sh")
-(cd "$project_root" && PATH="$node_dir:$PATH" npx biome format --write "$benchmarks_doc" >/dev/null)
+(cd "$project_root" && PATH="$node_dir:$PATH" npx biome format --write "$benchmarks_doc" >/dev/null 2>&1)
 
 printf '%s\n' "$section"
