@@ -1,6 +1,7 @@
 /**
- * Runs every benchmark under bench/ in name order, or the ones named on the command line. Each
- * benchmark prints its numbers and rewrites its own section of docs/benchmarks.md.
+ * Runs every benchmark under bench/ (TypeScript files with Node, shell scripts with bash) in name
+ * order, or the ones named on the command line. Each benchmark prints its numbers and rewrites its
+ * own section of docs/benchmarks.md.
  *
  * Usage: node --experimental-strip-types scripts/bench.ts [name ...]
  */
@@ -13,10 +14,12 @@ const projectRoot = join(import.meta.dirname, '..');
 const benchDir = join(projectRoot, 'bench');
 const requested = process.argv.slice(2);
 
-const available = readdirSync(benchDir)
-  .filter((file) => file.endsWith('.ts') && !file.startsWith('_'))
-  .map((file) => file.replace(/\.ts$/, ''))
-  .sort();
+const benchmarkFiles = new Map(
+  readdirSync(benchDir)
+    .filter((file) => /\.(ts|sh)$/.test(file) && !file.startsWith('_'))
+    .map((file) => [file.replace(/\.(ts|sh)$/, ''), file]),
+);
+const available = [...benchmarkFiles.keys()].sort();
 
 const unknown = requested.filter((name) => !available.includes(name));
 if (unknown.length > 0) {
