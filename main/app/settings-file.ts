@@ -27,6 +27,24 @@ export function corruptCopyPath(filePath: string, now: Date): string {
   return join(dirname(filePath), `${stem}.corrupt-${timestamp}${extension || '.json'}`);
 }
 
+interface FieldRule {
+  isValid(value: unknown): boolean;
+  /** The value that replaces an invalid one. */
+  reset: unknown;
+}
+
+/**
+ * Rules for the fields that the file stores next to the settings. electron-store rejects the
+ * whole file when one of them has the wrong type, so recovery repairs them too.
+ */
+const keyFieldRules: Readonly<Record<string, FieldRule>> = {
+  apiKeyCiphertext: {
+    isValid: (value) => value === null || typeof value === 'string',
+    reset: null,
+  },
+  basicTextStorageAccepted: { isValid: (value) => typeof value === 'boolean', reset: false },
+};
+
 type Inspection =
   | { state: 'absent' }
   | { state: 'readable'; invalidFields: string[]; sanitized: Record<string, unknown> }
@@ -61,7 +79,14 @@ function inspect(filePath: string): Inspection {
   const { settings, resetFields } = settingsFromStored(record);
   // A field that is missing, as after an update adds a setting, is not damage.
   const invalidFields = resetFields.filter((field) => field in record);
-  return { state: 'readable', invalidFields, sanitized: { ...record, ...settings } };
+  const sanitized: Record<string, unknown> = { ...record, ...settings };
+  for (const [field, rule] of Object.entries(keyFieldRules)) {
+    if (field in record && !rule.isValid(record[field])) {
+      invalidFields.push(field);
+      sanitized[field] = rule.reset;
+    }
+  }
+  return { state: 'readable', invalidFields, sanitized };
 }
 
 function copyAside(filePath: string, now: Date, logger: Logger): string | null {

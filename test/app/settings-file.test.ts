@@ -73,6 +73,22 @@ describe('recoverSettingsFile', () => {
     expect(readdirSync(directory)).toHaveLength(2);
   });
 
+  it('resets key fields of the wrong type', () => {
+    writeFileSync(
+      filePath,
+      JSON.stringify({ ...defaultSettings, apiKeyCiphertext: 42, basicTextStorageAccepted: 'yes' }),
+    );
+
+    const recovery = recoverSettingsFile(filePath, { now, logger: silentLogger });
+    const rewritten = JSON.parse(readFileSync(filePath, 'utf8'));
+
+    expect(recovery.notice).toMatch(/apiKeyCiphertext, basicTextStorageAccepted/);
+    expect(rewritten.apiKeyCiphertext).toBeNull();
+    expect(rewritten.basicTextStorageAccepted).toBe(false);
+    expect(rewritten.location).toEqual(defaultSettings.location);
+    expect(readdirSync(directory)).toHaveLength(2);
+  });
+
   it('accepts a file that lacks a newer setting', () => {
     const { launchAtLogin: _, ...older } = defaultSettings;
     writeFileSync(filePath, JSON.stringify(older));

@@ -442,6 +442,25 @@ describe('main process recovery', () => {
   });
 });
 
+describe('main process recovery of values', () => {
+  it('keeps the location when the key field has the wrong type', async () => {
+    writeSettingsFile(JSON.stringify({ location: berlin, apiKeyCiphertext: 42 }));
+
+    await launch();
+    const view = (await fake.ipcMain.invoke('settings:get', settingsUrl)) as {
+      recoveryNotice: string | null;
+      location: { name: string };
+    };
+    await fake.ipcMain.invoke('settings:save', settingsUrl, { showTemperatureInTray: false });
+    const saved = JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'));
+
+    expect(view.location.name).toBe('Berlin');
+    expect(view.recoveryNotice).toContain('apiKeyCiphertext');
+    expect(saved.showTemperatureInTray).toBe(false);
+    expect(saved.location.name).toBe('Berlin');
+  });
+});
+
 describe('main process single instance', () => {
   it('quits a second instance without a tray', async () => {
     vi.resetModules();
