@@ -15,9 +15,12 @@ export interface SettingsFileRecovery {
   copiedTo: string | null;
   /** False when the damaged file could not be moved aside, so it must not be written over. */
   writable: boolean;
+  /**
+   * The file's values with invalid ones reset, or null when it is absent or unreadable. The app
+   * keeps them in memory when the file cannot be written.
+   */
+  content: Record<string, unknown> | null;
 }
-
-const fine: SettingsFileRecovery = { notice: null, copiedTo: null, writable: true };
 
 /** Builds the name of the copy, such as `settings.corrupt-2026-01-02T10-42-00-000Z.json`. */
 export function corruptCopyPath(filePath: string, now: Date): string {
@@ -121,24 +124,31 @@ export function recoverSettingsFile(
       notice: 'The settings file could not be read, so changes in this session are not saved.',
       copiedTo: null,
       writable: false,
+      content: null,
     };
   }
 
   if (inspection.state === 'absent') {
-    return fine;
+    return { notice: null, copiedTo: null, writable: true, content: null };
   }
+  const content = inspection.state === 'readable' ? inspection.sanitized : null;
   if (inspection.state === 'readable' && inspection.invalidFields.length === 0) {
-    return fine;
+    return { notice: null, copiedTo: null, writable: true, content };
   }
 
   const copiedTo = copyAside(filePath, now, logger);
   if (copiedTo === null) {
+    const uses =
+      inspection.state === 'readable'
+        ? `defaults for ${inspection.invalidFields.join(', ')}`
+        : 'default settings';
     return {
       notice:
-        'The settings file is damaged and could not be copied aside, so Traycast uses default ' +
-        `settings and does not change the file. It is at ${filePath}.`,
+        `The settings file is damaged and could not be copied aside, so Traycast uses ${uses}, ` +
+        `and changes in this session are not saved. The file is at ${filePath}.`,
       copiedTo: null,
       writable: false,
+      content,
     };
   }
 
@@ -154,6 +164,7 @@ export function recoverSettingsFile(
           `started with default settings. The old file was kept as ${basename(copiedTo)}.`,
         copiedTo,
         writable: true,
+        content: null,
       };
     }
 
@@ -168,6 +179,7 @@ export function recoverSettingsFile(
         `The old file was kept as ${basename(copiedTo)}.`,
       copiedTo,
       writable: true,
+      content,
     };
   } catch (error) {
     logger.error(`Failed to replace the damaged settings file ${filePath}`, error);
@@ -175,6 +187,7 @@ export function recoverSettingsFile(
       notice: `The settings file is damaged, so Traycast uses default settings. A copy is at ${copiedTo}.`,
       copiedTo,
       writable: false,
+      content,
     };
   }
 }

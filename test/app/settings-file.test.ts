@@ -23,7 +23,7 @@ describe('recoverSettingsFile', () => {
   it('leaves a missing file alone', () => {
     const recovery = recoverSettingsFile(filePath, { now, logger: silentLogger });
 
-    expect(recovery).toEqual({ notice: null, copiedTo: null, writable: true });
+    expect(recovery).toEqual({ notice: null, copiedTo: null, writable: true, content: null });
   });
 
   it('leaves a valid file alone', () => {

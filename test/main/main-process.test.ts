@@ -5,7 +5,9 @@
  * serves Open-Meteo responses.
  */
 
+import { execFileSync } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -458,6 +460,54 @@ describe('main process recovery of values', () => {
     expect(view.recoveryNotice).toContain('apiKeyCiphertext');
     expect(saved.showTemperatureInTray).toBe(false);
     expect(saved.location.name).toBe('Berlin');
+  });
+});
+
+/**
+ * Makes a folder read-only and returns the function that undoes it, or null where that is not
+ * possible. Root ignores file modes, so as root the folder gets the immutable attribute, which
+ * needs chattr and a file system that supports it.
+ */
+function makeReadOnly(directory: string): (() => void) | null {
+  if (process.getuid?.() !== 0) {
+    chmodSync(directory, 0o555);
+    return () => chmodSync(directory, 0o755);
+  }
+  try {
+    execFileSync('chattr', ['+i', directory], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  return () => execFileSync('chattr', ['-i', directory]);
+}
+
+describe('main process with a read-only userData folder', () => {
+  it.for([
+    ['an older file', JSON.stringify({ location: berlin })],
+    ['an invalid value', JSON.stringify({ location: berlin, units: 'kelvin' })],
+  ])('uses the readable settings of %s', async ([_name, content = ''], context) => {
+    writeSettingsFile(content);
+    mkdirSync(join(userData, 'logs'));
+    const restore = makeReadOnly(userData);
+    if (restore === null) {
+      context.skip('this system cannot make a folder read-only for root');
+    }
+
+    try {
+      await launch();
+      const view = (await fake.ipcMain.invoke('settings:get', settingsUrl)) as {
+        recoveryNotice: string | null;
+        location: { name: string };
+        units: string;
+      };
+
+      expect(view.location.name).toBe('Berlin');
+      expect(view.units).toBe('metric');
+      expect(view.recoveryNotice).toContain('not saved');
+      expect(readFileSync(join(userData, 'settings.json'), 'utf8')).toBe(content);
+    } finally {
+      restore?.();
+    }
   });
 });
 
