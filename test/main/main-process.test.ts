@@ -222,6 +222,22 @@ describe('main process start', () => {
   });
 });
 
+describe('main process with extreme readings', () => {
+  it('keeps refreshing after a temperature of 1e21', async () => {
+    const forecast = metricForecast() as { current: Record<string, unknown> };
+    forecast.current.temperature_2m = 1e21;
+    server.route(forecastPath, { body: forecast });
+
+    await launch();
+    const started = requireRuntime();
+
+    expect(started.controller.state.status).toBe('ok');
+    expect(started.controller.state.nextRefreshAt).not.toBeNull();
+    expect(tray().tooltip).toMatch(/^Berlin: /);
+    expect(existsSync(join(userData, 'last-reading.json'))).toBe(true);
+  });
+});
+
 describe('main process tray and power', () => {
   it('redraws the icon when the system theme changes', async () => {
     await launch();
