@@ -99,6 +99,19 @@ describe('parseInvokeRequest', () => {
   });
 });
 
+describe('settings:save base URLs', () => {
+  it.each(['openMeteoUrl', 'openMeteoGeocodingUrl', 'openWeatherUrl'])(
+    'rejects %s from a renderer',
+    (field) => {
+      // The stored key goes to openWeatherUrl, so a page that could set it could send the key
+      // anywhere. The settings window has no field for base URLs.
+      const check = parseInvokeRequest('settings:save', { [field]: 'https://evil.example' });
+
+      expect(check.ok).toBe(false);
+    },
+  );
+});
+
 describe('settings:save location', () => {
   it('drops extra fields that a geocoder adds to a place', () => {
     const place = {
