@@ -120,8 +120,11 @@ export function recoverSettingsFile(
     inspection = inspect(filePath);
   } catch (error) {
     logger.error(`Failed to read the settings file ${filePath}`, error);
+    const reason = error instanceof Error ? error.message : String(error);
     return {
-      notice: 'The settings file could not be read, so changes in this session are not saved.',
+      notice:
+        `The settings file ${filePath} could not be read (${reason}), so Traycast uses default ` +
+        'settings, and changes in this session are not saved.',
       copiedTo: null,
       writable: false,
       content: null,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -96,6 +96,16 @@ describe('recoverSettingsFile', () => {
     const recovery = recoverSettingsFile(filePath, { now, logger: silentLogger });
 
     expect(recovery.notice).toBeNull();
+  });
+
+  it('names the path when the file is a folder', () => {
+    mkdirSync(filePath);
+
+    const recovery = recoverSettingsFile(filePath, { now, logger: silentLogger });
+
+    expect(recovery.writable).toBe(false);
+    expect(recovery.notice).toContain(filePath);
+    expect(recovery.notice).toContain('EISDIR');
   });
 
   it('rejects a JSON array', () => {
