@@ -13,6 +13,8 @@ export interface AppStateOptions {
   now?(): number;
   /** Age after which a report counts as stale even without a failure, in ms. */
   staleAfterMs(): number;
+  /** Masks secrets in a failure message, which renderers and the tooltip show. */
+  redact?(text: string): string;
 }
 
 function deriveStatus(state: Omit<AppState, 'status'>, isOld: boolean): RefreshStatus {
@@ -79,6 +81,9 @@ export class AppStateStore {
 
   refreshFailed(error: unknown): WeatherFailure {
     const failure = toWeatherFailure(error);
+    if (this.options.redact) {
+      failure.message = this.options.redact(failure.message);
+    }
     this.update({ failure, refreshing: false });
     return failure;
   }

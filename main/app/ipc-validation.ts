@@ -81,6 +81,9 @@ export const requestSchemas: { [C in InvokeChannel]: RequestSchema<C> } = {
         isAllowedExternalUrl,
         'Only https links to open-meteo.com and openweathermap.org can be opened.',
       ),
+      // The browser gets the URL as parsed for the check, not the text as sent, so that no other
+      // parser can read a different host out of it.
+      v.transform((url) => new URL(url).href),
     ),
   }),
 };

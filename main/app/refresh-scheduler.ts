@@ -3,6 +3,7 @@
  * while the system sleeps or is offline, and never two requests at once.
  */
 
+import { RateLimitedError } from '../core/errors.ts';
 import type { WeatherReport } from '../core/model.ts';
 import { delayAfterFailureMs, delayAfterSuccessMs } from './refresh-timing.ts';
 
@@ -74,6 +75,8 @@ export class RefreshScheduler {
   private refreshTimer: unknown = null;
   private onlineCheckTimer: unknown = null;
   private consecutiveFailures = 0;
+  /** Set while the timer after a 429 runs, so that Refresh now does not cut the wait short. */
+  private waitingAfterRateLimit = false;
   private updateIntervalSeconds: number | null = null;
   private nextRefreshAt: number | null = null;
 
@@ -119,10 +122,11 @@ export class RefreshScheduler {
 
   /**
    * Refreshes at once, or joins the request already in flight. Does nothing while the system
-   * is suspended or offline, and resolves when the refresh has finished either way.
+   * is suspended or offline, or while the provider's rate limit runs out, and resolves when the
+   * refresh has finished either way.
    */
   refreshNow(): Promise<void> {
-    if (!this.running || this.suspended) {
+    if (!this.running || this.suspended || this.waitingAfterRateLimit) {
       return Promise.resolve();
     }
     if (this.offline && this.options.isOnline?.() !== true) {
@@ -299,6 +303,7 @@ export class RefreshScheduler {
     const delayMs = delayAfterFailureMs(this.consecutiveFailures, error, this.random);
     this.options.listener?.onRefreshFailure?.(error, this.timers.now() + delayMs);
     this.schedule(delayMs);
+    this.waitingAfterRateLimit = error instanceof RateLimitedError && this.refreshTimer !== null;
   }
 
   private afterFlight(): void {
@@ -385,6 +390,7 @@ export class RefreshScheduler {
   }
 
   private clearRefreshTimer(): void {
+    this.waitingAfterRateLimit = false;
     if (this.refreshTimer !== null) {
       this.timers.clearTimeout(this.refreshTimer);
       this.refreshTimer = null;

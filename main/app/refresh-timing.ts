@@ -32,14 +32,19 @@ function withJitter(delayMs: number, random: () => number): number {
 
 /**
  * Returns the delay after a successful refresh. It is never shorter than the provider's own
- * update interval, because polling faster only fetches the same numbers again.
+ * update interval, because polling faster only fetches the same numbers again, and never longer
+ * than the app's maximum interval.
  */
 export function delayAfterSuccessMs(
   intervalMs: number,
   updateIntervalSeconds: number | null,
   random: () => number,
 ): number {
-  const providerFloorMs = (updateIntervalSeconds ?? 0) * 1000;
+  // A server may report any interval. Past about 24.8 days setTimeout would fire at once.
+  const providerFloorMs = Math.min(
+    (updateIntervalSeconds ?? 0) * 1000,
+    maxRefreshIntervalMinutes * minuteMs,
+  );
   return withJitter(Math.max(intervalMs, providerFloorMs), random);
 }
 

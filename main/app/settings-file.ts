@@ -15,9 +15,12 @@ export interface SettingsFileRecovery {
   copiedTo: string | null;
   /** False when the damaged file could not be moved aside, so it must not be written over. */
   writable: boolean;
+  /**
+   * The file's values with invalid ones reset, or null when it is absent or unreadable. The app
+   * keeps them in memory when the file cannot be written.
+   */
+  content: Record<string, unknown> | null;
 }
-
-const fine: SettingsFileRecovery = { notice: null, copiedTo: null, writable: true };
 
 /** Builds the name of the copy, such as `settings.corrupt-2026-01-02T10-42-00-000Z.json`. */
 export function corruptCopyPath(filePath: string, now: Date): string {
@@ -26,6 +29,24 @@ export function corruptCopyPath(filePath: string, now: Date): string {
   const timestamp = now.toISOString().replace(/[:.]/g, '-');
   return join(dirname(filePath), `${stem}.corrupt-${timestamp}${extension || '.json'}`);
 }
+
+interface FieldRule {
+  isValid(value: unknown): boolean;
+  /** The value that replaces an invalid one. */
+  reset: unknown;
+}
+
+/**
+ * Rules for the fields that the file stores next to the settings. electron-store rejects the
+ * whole file when one of them has the wrong type, so recovery repairs them too.
+ */
+const keyFieldRules: Readonly<Record<string, FieldRule>> = {
+  apiKeyCiphertext: {
+    isValid: (value) => value === null || typeof value === 'string',
+    reset: null,
+  },
+  basicTextStorageAccepted: { isValid: (value) => typeof value === 'boolean', reset: false },
+};
 
 type Inspection =
   | { state: 'absent' }
@@ -61,7 +82,14 @@ function inspect(filePath: string): Inspection {
   const { settings, resetFields } = settingsFromStored(record);
   // A field that is missing, as after an update adds a setting, is not damage.
   const invalidFields = resetFields.filter((field) => field in record);
-  return { state: 'readable', invalidFields, sanitized: { ...record, ...settings } };
+  const sanitized: Record<string, unknown> = { ...record, ...settings };
+  for (const [field, rule] of Object.entries(keyFieldRules)) {
+    if (field in record && !rule.isValid(record[field])) {
+      invalidFields.push(field);
+      sanitized[field] = rule.reset;
+    }
+  }
+  return { state: 'readable', invalidFields, sanitized };
 }
 
 function copyAside(filePath: string, now: Date, logger: Logger): string | null {
@@ -92,28 +120,38 @@ export function recoverSettingsFile(
     inspection = inspect(filePath);
   } catch (error) {
     logger.error(`Failed to read the settings file ${filePath}`, error);
+    const reason = error instanceof Error ? error.message : String(error);
     return {
-      notice: 'The settings file could not be read, so changes in this session are not saved.',
+      notice:
+        `The settings file ${filePath} could not be read (${reason}), so Traycast uses default ` +
+        'settings, and changes in this session are not saved.',
       copiedTo: null,
       writable: false,
+      content: null,
     };
   }
 
   if (inspection.state === 'absent') {
-    return fine;
+    return { notice: null, copiedTo: null, writable: true, content: null };
   }
+  const content = inspection.state === 'readable' ? inspection.sanitized : null;
   if (inspection.state === 'readable' && inspection.invalidFields.length === 0) {
-    return fine;
+    return { notice: null, copiedTo: null, writable: true, content };
   }
 
   const copiedTo = copyAside(filePath, now, logger);
   if (copiedTo === null) {
+    const uses =
+      inspection.state === 'readable'
+        ? `defaults for ${inspection.invalidFields.join(', ')}`
+        : 'default settings';
     return {
       notice:
-        'The settings file is damaged and could not be copied aside, so Traycast uses default ' +
-        `settings and does not change the file. It is at ${filePath}.`,
+        `The settings file is damaged and could not be copied aside, so Traycast uses ${uses}, ` +
+        `and changes in this session are not saved. The file is at ${filePath}.`,
       copiedTo: null,
       writable: false,
+      content,
     };
   }
 
@@ -129,6 +167,7 @@ export function recoverSettingsFile(
           `started with default settings. The old file was kept as ${basename(copiedTo)}.`,
         copiedTo,
         writable: true,
+        content: null,
       };
     }
 
@@ -143,6 +182,7 @@ export function recoverSettingsFile(
         `The old file was kept as ${basename(copiedTo)}.`,
       copiedTo,
       writable: true,
+      content,
     };
   } catch (error) {
     logger.error(`Failed to replace the damaged settings file ${filePath}`, error);
@@ -150,6 +190,7 @@ export function recoverSettingsFile(
       notice: `The settings file is damaged, so Traycast uses default settings. A copy is at ${copiedTo}.`,
       copiedTo,
       writable: false,
+      content,
     };
   }
 }

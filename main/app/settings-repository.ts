@@ -233,6 +233,10 @@ export class SettingsRepository {
     } catch (error) {
       // The key stays stored, so it works again if the keyring comes back.
       this.logger.warn('Failed to decrypt the stored API key; it must be entered again', error);
+      const keyNotice =
+        'The stored API key could not be decrypted, which happens after the system keyring ' +
+        'changes. Paste the key again and save.';
+      this.recoveryNotice = this.recoveryNotice ? `${this.recoveryNotice} ${keyNotice}` : keyNotice;
       return null;
     }
   }

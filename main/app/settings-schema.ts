@@ -200,7 +200,9 @@ export function settingsFromStored(stored: unknown): { settings: Settings; reset
 /**
  * The shape of a save request, checked at the IPC boundary: types and known keys only. Values
  * such as an out-of-range interval pass here and come back from `validateSettingsUpdate` as
- * field errors that the settings window shows next to the field.
+ * field errors that the settings window shows next to the field. The base URLs are left out:
+ * the stored key is sent to them, and the settings window has no field for them, so only the
+ * settings file and the environment set them.
  */
 export const settingsUpdateShapeSchema = v.strictObject({
   provider: v.optional(v.picklist(providerIds)),
@@ -218,9 +220,6 @@ export const settingsUpdateShapeSchema = v.strictObject({
   refreshIntervalMinutes: v.optional(v.number()),
   showTemperatureInTray: v.optional(v.boolean()),
   launchAtLogin: v.optional(v.boolean()),
-  openMeteoUrl: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-  openMeteoGeocodingUrl: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-  openWeatherUrl: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   apiKey: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(1000)))),
   acceptBasicTextStorage: v.optional(v.boolean()),
 });

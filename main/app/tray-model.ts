@@ -42,13 +42,16 @@ export const fallbackIconName: IconName = 'unknown-day';
 
 /** Builds the tray's content for a state. The first menu item repeats the tooltip. */
 export function buildTrayView(state: AppState, options: TrayViewOptions): TrayView {
-  const tooltip = formatTooltip({
+  const formatted = formatTooltip({
     report: state.report,
     lastSuccessAt: state.lastSuccessAt,
     failure: state.failure,
     offline: state.offline,
     locale: options.locale,
   });
+  // Place names and messages come from providers. Windows ends a tooltip at a NUL, and a newline
+  // would split the one-line menu item, so each run of control characters becomes one space.
+  const tooltip = formatted.replace(/\p{Cc}+/gu, ' ');
 
   const report = state.report;
   const showTemperature = options.showTemperature && report !== null;

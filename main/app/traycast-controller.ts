@@ -78,6 +78,7 @@ export class TraycastController {
     this.appState = new AppStateStore({
       now: options.timers ? () => options.timers?.now() ?? Date.now() : undefined,
       staleAfterMs: () => 2 * this.intervalMs(),
+      redact: (text) => redactSecrets(text, [this.settings.apiKey]),
     });
     this.scheduler = new RefreshScheduler({
       fetchReport: (signal) => this.fetchReport(signal),
@@ -320,10 +321,9 @@ export class TraycastController {
     const retry =
       retryAt === null ? 'waiting for the network' : `retry at ${new Date(retryAt).toISOString()}`;
     const count = decision.count > 1 ? ` (${decision.count} failures in a row)` : '';
-    const message = redactSecrets(failure.message, [this.settings.apiKey]);
     this.logger.warn(
       `Refresh failed for ${settings.location.name} from ${settings.provider}: ` +
-        `${failure.kind}: ${message}; ${retry}${count}`,
+        `${failure.kind}: ${failure.message}; ${retry}${count}`,
     );
   }
 }

@@ -38,7 +38,7 @@ export interface SettingsView extends Settings {
   keyStorage: KeyStorage;
   /** Whether the user agreed to store the key with the `basic_text` backend's fixed key. */
   basicTextStorageAccepted: boolean;
-  /** Message about a settings file that could not be read and was set aside, if any. */
+  /** Message about a damaged settings file or a stored key that no longer decrypts, if any. */
   recoveryNotice: string | null;
 }
 

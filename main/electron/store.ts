@@ -20,8 +20,9 @@ export interface OpenedSettings {
   recoveryNotice: string | null;
 }
 
-function memoryStorage(): SettingsStorage {
-  let stored: unknown = {};
+/** Settings kept in memory only, starting from the values that could be read from the file. */
+function memoryStorage(initial: Record<string, unknown> | null): SettingsStorage {
+  let stored: unknown = initial ?? {};
   return {
     read: () => stored,
     write: (value) => {
@@ -42,7 +43,7 @@ export function openSettingsStore(
   const filePath = join(userDataDirectory, `${settingsFileName}.json`);
   const recovery = recoverSettingsFile(filePath, { logger });
   if (!recovery.writable) {
-    return { storage: memoryStorage(), recoveryNotice: recovery.notice };
+    return { storage: memoryStorage(recovery.content), recoveryNotice: recovery.notice };
   }
 
   try {
@@ -71,7 +72,7 @@ export function openSettingsStore(
   } catch (error) {
     logger.error(`Failed to open the settings file ${filePath}; using settings in memory`, error);
     return {
-      storage: memoryStorage(),
+      storage: memoryStorage(recovery.content),
       recoveryNotice:
         recovery.notice ??
         `The settings file ${filePath} could not be opened, so changes in this session are not saved.`,

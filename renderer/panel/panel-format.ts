@@ -20,13 +20,20 @@ export class PanelFormat {
   constructor(locale: string) {
     this.locale = locale;
     this.relativeTime = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    this.integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    this.oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    // 'negative' shows no sign for a value that rounds to zero, so -0.3 becomes "0", not "-0".
+    const signDisplay = 'negative';
+    this.integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay });
+    this.oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay });
     this.twoDecimals = new Intl.NumberFormat(locale, {
       minimumFractionDigits: 2,
       maximumFractionDigits: 2,
+      signDisplay,
     });
-    this.percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    this.percent = new Intl.NumberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: 0,
+      signDisplay,
+    });
   }
 
   /** Formats the time of day of a UTC instant in the location's time, such as "10:42 AM". */

@@ -74,7 +74,7 @@ function render(state: AppState): void {
   if (state.report !== null) {
     const sections = [
       renderCurrent(state.report, format, nowMs),
-      renderHourly(state.report, format),
+      renderHourly(state.report, format, nowMs),
       renderDaily(state.report, format, nowMs),
     ].filter((section) => section !== null);
     content.replaceChildren(...sections);

@@ -1,5 +1,6 @@
 /** The hourly strip for the next 24 hours and the list of coming days. */
 
+import { localDate } from '../../main/core/format/index.ts';
 import type { DailyEntry, WeatherReport } from '../../main/core/model.ts';
 import { element } from '../common/dom.ts';
 import { createIcon } from '../icons/create-icon.ts';
@@ -39,8 +40,15 @@ function conditionIcon(
   return createIcon(condition.icon, format.capitalize(condition.description));
 }
 
-export function renderHourly(report: WeatherReport, format: PanelFormat): HTMLElement | null {
-  if (report.hourly.length === 0) {
+export function renderHourly(
+  report: WeatherReport,
+  format: PanelFormat,
+  nowMs: number,
+): HTMLElement | null {
+  // A stored reading can be days old, so steps that have ended are left out.
+  const stepMs = report.hourlyStepHours * 3_600_000;
+  const steps = report.hourly.filter((step) => Date.parse(step.time) + stepMs > nowMs);
+  if (steps.length === 0) {
     return null;
   }
   const offset = report.location.utcOffsetSeconds;
@@ -49,7 +57,7 @@ export function renderHourly(report: WeatherReport, format: PanelFormat): HTMLEl
       ? `Next 24 hours, every ${report.hourlyStepHours} hours`
       : 'Next 24 hours';
 
-  const items = report.hourly.map((step) =>
+  const items = steps.map((step) =>
     element('li', { className: 'hour' }, [
       element('span', { className: 'hour-time', text: format.hour(step.time, offset) }),
       conditionIcon(step.condition, format),
@@ -116,13 +124,16 @@ export function renderDaily(
   format: PanelFormat,
   nowMs: number,
 ): HTMLElement | null {
-  if (report.daily.length === 0) {
+  const offset = report.location.utcOffsetSeconds;
+  // Dates in the location's calendar, as YYYY-MM-DD, which sort as text.
+  const today = localDate(nowMs, offset);
+  const days = report.daily.filter((day) => day.date >= today);
+  if (days.length === 0) {
     return null;
   }
-  const offset = report.location.utcOffsetSeconds;
-  const span = temperatureSpan(report.daily);
+  const span = temperatureSpan(days);
 
-  const rows = report.daily.map((day) => {
+  const rows = days.map((day) => {
     const low =
       day.temperatureMin === null
         ? null
@@ -151,7 +162,7 @@ export function renderDaily(
     [
       element('h2', {
         className: 'section-title',
-        text: `Next ${report.daily.length} days`,
+        text: `Next ${days.length} days`,
         attributes: { id: 'daily-heading' },
       }),
       element('ol', { className: 'daily' }, rows),

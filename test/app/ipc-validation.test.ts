@@ -71,6 +71,17 @@ describe('parseInvokeRequest', () => {
     expect(parseInvokeRequest('link:open', { url: 'https://open-meteo.com/' }).ok).toBe(true);
   });
 
+  it.each([
+    ['https://open-meteo.com\\@evil.example/', 'https://open-meteo.com/@evil.example/'],
+    [' https://open-meteo.com/terms\n', 'https://open-meteo.com/terms'],
+    ['HTTPS://OPEN-METEO.COM:443/', 'https://open-meteo.com/'],
+  ])('passes on the checked form of %j', (url, checked) => {
+    // Another URL parser could read the original text differently from the check.
+    const check = parseInvokeRequest('link:open', { url });
+
+    expect(check).toEqual({ ok: true, request: { url: checked } });
+  });
+
   it('trims and bounds the location search text', () => {
     const check = parseInvokeRequest('location:search', {
       text: '  Oslo ',
@@ -86,6 +97,19 @@ describe('parseInvokeRequest', () => {
   it('rejects an unknown provider in a key test', () => {
     expect(parseInvokeRequest('settings:test-key', { provider: 'x', apiKey: 'k' }).ok).toBe(false);
   });
+});
+
+describe('settings:save base URLs', () => {
+  it.each(['openMeteoUrl', 'openMeteoGeocodingUrl', 'openWeatherUrl'])(
+    'rejects %s from a renderer',
+    (field) => {
+      // The stored key goes to openWeatherUrl, so a page that could set it could send the key
+      // anywhere. The settings window has no field for base URLs.
+      const check = parseInvokeRequest('settings:save', { [field]: 'https://evil.example' });
+
+      expect(check.ok).toBe(false);
+    },
+  );
 });
 
 describe('settings:save location', () => {

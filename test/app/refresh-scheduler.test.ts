@@ -260,6 +260,27 @@ describe('RefreshScheduler', () => {
     expect(events.at(-1)).toBe('success');
   });
 
+  it('keeps the Retry-After wait on Refresh now', async () => {
+    server.route(forecastPath, {
+      status: 429,
+      headers: { 'retry-after': '1200' },
+      body: { error: true, reason: 'Too many requests' },
+    });
+    const { scheduler } = createScheduler();
+    scheduler.start();
+    await scheduler.whenIdle();
+    server.route(forecastPath, forecast);
+
+    await scheduler.refreshNow();
+    await scheduler.refreshNow();
+    expect(requestCount()).toBe(1);
+
+    await runUntil(scheduler, start + 21 * minute);
+    expect(requestCount()).toBe(2);
+    await scheduler.refreshNow();
+    expect(requestCount()).toBe(3);
+  });
+
   it('backs off exponentially up to an hour', async () => {
     server.route(forecastPath, { status: 503, body: 'unavailable' });
     const { scheduler } = createScheduler({ random: () => 0 });

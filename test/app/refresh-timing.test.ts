@@ -29,6 +29,13 @@ describe('delayAfterSuccessMs', () => {
   it('never polls faster than the provider updates', () => {
     expect(delayAfterSuccessMs(5 * minute, 900, noJitter)).toBe(15 * minute * 1.01);
   });
+
+  it('bounds a huge provider interval to the maximum', () => {
+    // 35 days would overflow setTimeout, which then fires after 1 ms.
+    const delayMs = delayAfterSuccessMs(15 * minute, 3_000_000, noJitter);
+
+    expect(delayMs).toBe(180 * minute * 1.01);
+  });
 });
 
 describe('delayAfterFailureMs', () => {

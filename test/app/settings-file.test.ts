@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ describe('recoverSettingsFile', () => {
   it('leaves a missing file alone', () => {
     const recovery = recoverSettingsFile(filePath, { now, logger: silentLogger });
 
-    expect(recovery).toEqual({ notice: null, copiedTo: null, writable: true });
+    expect(recovery).toEqual({ notice: null, copiedTo: null, writable: true, content: null });
   });
 
   it('leaves a valid file alone', () => {
@@ -73,6 +73,22 @@ describe('recoverSettingsFile', () => {
     expect(readdirSync(directory)).toHaveLength(2);
   });
 
+  it('resets key fields of the wrong type', () => {
+    writeFileSync(
+      filePath,
+      JSON.stringify({ ...defaultSettings, apiKeyCiphertext: 42, basicTextStorageAccepted: 'yes' }),
+    );
+
+    const recovery = recoverSettingsFile(filePath, { now, logger: silentLogger });
+    const rewritten = JSON.parse(readFileSync(filePath, 'utf8'));
+
+    expect(recovery.notice).toMatch(/apiKeyCiphertext, basicTextStorageAccepted/);
+    expect(rewritten.apiKeyCiphertext).toBeNull();
+    expect(rewritten.basicTextStorageAccepted).toBe(false);
+    expect(rewritten.location).toEqual(defaultSettings.location);
+    expect(readdirSync(directory)).toHaveLength(2);
+  });
+
   it('accepts a file that lacks a newer setting', () => {
     const { launchAtLogin: _, ...older } = defaultSettings;
     writeFileSync(filePath, JSON.stringify(older));
@@ -80,6 +96,16 @@ describe('recoverSettingsFile', () => {
     const recovery = recoverSettingsFile(filePath, { now, logger: silentLogger });
 
     expect(recovery.notice).toBeNull();
+  });
+
+  it('names the path when the file is a folder', () => {
+    mkdirSync(filePath);
+
+    const recovery = recoverSettingsFile(filePath, { now, logger: silentLogger });
+
+    expect(recovery.writable).toBe(false);
+    expect(recovery.notice).toContain(filePath);
+    expect(recovery.notice).toContain('EISDIR');
   });
 
   it('rejects a JSON array', () => {

@@ -118,6 +118,17 @@ describe('SettingsRepository', () => {
     expect(logger.lines.some((line) => line.includes('Failed to decrypt'))).toBe(true);
   });
 
+  it('tells the user when the key no longer decrypts', () => {
+    const first = createRepository();
+    first.repository.save({ apiKey });
+    const encryption = new FakeKeyEncryption();
+    encryption.failDecrypt = true;
+
+    const { repository } = createRepository({ storage: first.storage, encryption });
+
+    expect(repository.view().recoveryNotice).toMatch(/API key could not be decrypted/);
+  });
+
   it('removes the key when asked', () => {
     const { repository, storage } = createRepository();
     repository.save({ apiKey });

@@ -29,6 +29,18 @@ describe('buildTrayView', () => {
     expect(view.tooltip).toBe('Los Angeles: 72°F, clear sky · offline, last updated 10:42');
   });
 
+  it('keeps the tooltip on one line', () => {
+    // Windows ends a tooltip at a NUL, and a newline would split the menu's first item.
+    const report = sampleReport();
+    report.location.name = 'Los\r\nAngeles';
+    report.current.condition.description = 'clear\u0000sky';
+
+    const view = buildTrayView({ ...okState, report }, options);
+
+    expect(view.tooltip).toBe('Los Angeles: 72°F, clear sky · updated 10:42');
+    expect(view.menu[0]).toEqual({ kind: 'label', label: view.tooltip });
+  });
+
   it('lists the actions in order', () => {
     const view = buildTrayView(okState, { ...options, launchAtLogin: true });
     const labels = view.menu.map((item) => ('label' in item ? item.label : '-'));

@@ -74,6 +74,14 @@ describe('tray temperature bitmap', () => {
     expect(temperatureGlyphs(-12.2).join('')).toBe('-12°');
   });
 
+  it('writes huge temperatures in plain digits', () => {
+    // String(1e21) is "1e+21", and the pixel font has no "e" or "+".
+    expect(temperatureGlyphs(1e21).join('')).toBe(`1${'0'.repeat(21)}°`);
+    expect(temperatureGlyphs(-1e21).join('')).toBe(`-1${'0'.repeat(21)}°`);
+    expect(renderTemperatureBitmap(1e21, 16).data.length).toBe(16 * 16 * 4);
+    expect(renderTemperatureBitmap(-Number.MAX_VALUE, 32).data.length).toBe(32 * 32 * 4);
+  });
+
   it('rejects a temperature that is not a number', () => {
     expect(() => temperatureGlyphs(Number.NaN)).toThrow(/finite/);
   });

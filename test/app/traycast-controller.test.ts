@@ -192,6 +192,26 @@ describe('TraycastController', () => {
     expect(server.requestsTo('/v1/forecast')).toHaveLength(1);
   });
 
+  it('masks an echoed key in the failure state', async () => {
+    // A server that echoes the query into a numeric field fails validation, and the validation
+    // message quotes the value it received.
+    server.route('/data/2.5/weather', (request) => {
+      const weather = loadFixture<{ main: Record<string, unknown> }>(
+        'openweathermap/weather-los-angeles.json',
+      );
+      weather.main.temp = request.query.get('appid');
+      return { body: weather };
+    });
+    const created = createController({ provider: 'openweathermap' });
+    settings.save({ apiKey });
+    created.start();
+    await created.whenIdle();
+
+    expect(created.state.failure?.kind).toBe('invalid-response');
+    expect(created.state.failure?.message).toContain('****cdef');
+    expect(JSON.stringify(created.state)).not.toContain(apiKey);
+  });
+
   it('logs the first failure and counts the rest', async () => {
     server.route('/v1/forecast', { status: 500, body: 'boom' });
     const created = createController();

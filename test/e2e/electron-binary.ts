@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const missingBinaryMessage =
-  'No Electron binary is installed (node_modules/electron/dist is missing). The electron ' +
-  'package downloads it on first install, and this machine cannot reach the download host, ' +
-  'so the end-to-end suite is skipped.';
+  'No Electron binary is installed (node_modules/electron/dist is missing), so the end-to-end ' +
+  'suite is skipped. `npm start` or `npx install-electron` downloads it, which needs access ' +
+  'to GitHub or to a mirror set in ELECTRON_MIRROR.';
 
 /** Returns the path of the Electron executable, or null when none is installed. */
 export function findElectronBinary(projectRoot: string): string | null {

@@ -5,7 +5,9 @@
  * serves Open-Meteo responses.
  */
 
+import { execFileSync } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -217,6 +219,22 @@ describe('main process start', () => {
     expect(result).toMatchObject({ ok: true });
     expect(server.requestsTo(forecastPath)).toHaveLength(2);
     expect(server.requestsTo(forecastPath)[1]?.query.get('temperature_unit')).toBe('fahrenheit');
+  });
+});
+
+describe('main process with extreme readings', () => {
+  it('keeps refreshing after a temperature of 1e21', async () => {
+    const forecast = metricForecast() as { current: Record<string, unknown> };
+    forecast.current.temperature_2m = 1e21;
+    server.route(forecastPath, { body: forecast });
+
+    await launch();
+    const started = requireRuntime();
+
+    expect(started.controller.state.status).toBe('ok');
+    expect(started.controller.state.nextRefreshAt).not.toBeNull();
+    expect(tray().tooltip).toMatch(/^Berlin: /);
+    expect(existsSync(join(userData, 'last-reading.json'))).toBe(true);
   });
 });
 
@@ -439,6 +457,73 @@ describe('main process recovery', () => {
     expect(view.provider).toBe('open-meteo');
     expect(logText()).toContain('is damaged');
     expect(fake.Tray.instances).toHaveLength(1);
+  });
+});
+
+describe('main process recovery of values', () => {
+  it('keeps the location when the key field has the wrong type', async () => {
+    writeSettingsFile(JSON.stringify({ location: berlin, apiKeyCiphertext: 42 }));
+
+    await launch();
+    const view = (await fake.ipcMain.invoke('settings:get', settingsUrl)) as {
+      recoveryNotice: string | null;
+      location: { name: string };
+    };
+    await fake.ipcMain.invoke('settings:save', settingsUrl, { showTemperatureInTray: false });
+    const saved = JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'));
+
+    expect(view.location.name).toBe('Berlin');
+    expect(view.recoveryNotice).toContain('apiKeyCiphertext');
+    expect(saved.showTemperatureInTray).toBe(false);
+    expect(saved.location.name).toBe('Berlin');
+  });
+});
+
+/**
+ * Makes a folder read-only and returns the function that undoes it, or null where that is not
+ * possible. Root ignores file modes, so as root the folder gets the immutable attribute, which
+ * needs chattr and a file system that supports it.
+ */
+function makeReadOnly(directory: string): (() => void) | null {
+  if (process.getuid?.() !== 0) {
+    chmodSync(directory, 0o555);
+    return () => chmodSync(directory, 0o755);
+  }
+  try {
+    execFileSync('chattr', ['+i', directory], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  return () => execFileSync('chattr', ['-i', directory]);
+}
+
+describe('main process with a read-only userData folder', () => {
+  it.for([
+    ['an older file', JSON.stringify({ location: berlin })],
+    ['an invalid value', JSON.stringify({ location: berlin, units: 'kelvin' })],
+  ])('uses the readable settings of %s', async ([_name, content = ''], context) => {
+    writeSettingsFile(content);
+    mkdirSync(join(userData, 'logs'));
+    const restore = makeReadOnly(userData);
+    if (restore === null) {
+      context.skip('this system cannot make a folder read-only for root');
+    }
+
+    try {
+      await launch();
+      const view = (await fake.ipcMain.invoke('settings:get', settingsUrl)) as {
+        recoveryNotice: string | null;
+        location: { name: string };
+        units: string;
+      };
+
+      expect(view.location.name).toBe('Berlin');
+      expect(view.units).toBe('metric');
+      expect(view.recoveryNotice).toContain('not saved');
+      expect(readFileSync(join(userData, 'settings.json'), 'utf8')).toBe(content);
+    } finally {
+      restore?.();
+    }
   });
 });
 

@@ -45,8 +45,9 @@ export function temperatureGlyphs(temperature: number): GlyphCharacter[] {
   if (!Number.isFinite(temperature)) {
     throw new RangeError(`Temperature must be a finite number, got ${temperature}`);
   }
-  // Math.round(-0.4) is -0, which String() prints as "0", so no "-0" can appear.
-  const digits = String(Math.round(temperature));
+  // BigInt prints every integer in plain digits, where String(1e21) gives "1e+21", which the
+  // font cannot draw. Math.round(-0.4) is -0, and BigInt(-0) is 0n, so no "-0" can appear.
+  const digits = BigInt(Math.round(temperature)).toString();
   return [...digits, '°'] as GlyphCharacter[];
 }
 
