@@ -6,6 +6,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium.ts';
 import { encodeIcns, encodeIco, type IconImage } from './icon-formats.ts';
 
 const PNG_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
@@ -43,18 +44,7 @@ function renderInPage({ svg, size }: { svg: string; size: number }) {
 }
 
 const svg = await readFile(join(buildDir, 'icon.svg'), 'utf8');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 const images: IconImage[] = [];
 try {

@@ -25,7 +25,7 @@ echo "Using Node.js $(node --version) from $node_dir"
 npm ci --no-audit --no-fund
 
 if [[ "$with_tests" -eq 1 ]]; then
-  chromium_path=${TRAYCAST_CHROMIUM:-/usr/bin/chromium}
+  chromium_path=${CHROMIUM_PATH:-/usr/bin/chromium}
   if [[ ! -x "$chromium_path" ]]; then
     if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
       echo "Installing Debian's chromium for the renderer tests"
@@ -33,7 +33,7 @@ if [[ "$with_tests" -eq 1 ]]; then
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
     else
       echo "Chromium was not found at $chromium_path." >&2
-      echo "Install it (Debian: sudo apt-get install chromium) or set TRAYCAST_CHROMIUM." >&2
+      echo "Install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH." >&2
       exit 1
     fi
   fi
