@@ -4,7 +4,7 @@ export const defaultRefreshIntervalMinutes = 15;
 export const maxRefreshIntervalMinutes = 180;
 
 /**
- * Shortest refresh interval per provider. OpenWeatherMap asks for at most one request per
+ * Shortest refresh interval per provider. OpenWeatherMap recommends at most one request per
  * location every 10 minutes, and Open-Meteo's current conditions change every 15 minutes, so a
  * shorter interval would only fetch the same numbers again.
  */

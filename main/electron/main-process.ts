@@ -68,7 +68,7 @@ function ipcHandlers(runtime: TraycastRuntime): InvokeHandlers {
 }
 
 /**
- * Starts Traycast. Returns null in a second instance, which quits after Electron has told the
+ * Starts Traycast. Returns null in a second instance, which quits after Electron has notified the
  * first instance to show its panel.
  */
 export async function startTraycast(): Promise<TraycastRuntime | null> {

@@ -4,7 +4,7 @@ import { formatTemperature } from './temperature.ts';
 import { formatTime } from './time.ts';
 import { truncateText } from './truncate.ts';
 
-/** Longest tooltip Windows shows: 128 UTF-16 code units including the terminating null. */
+/** Maximum tooltip that Windows shows: 128 UTF-16 code units including the terminating null. */
 export const maxTooltipLength = 127;
 
 export interface TooltipInput {
