@@ -68,8 +68,8 @@ function ipcHandlers(runtime: TraycastRuntime): InvokeHandlers {
 }
 
 /**
- * Starts Traycast. Returns null in a second instance, which quits after Electron has notified the
- * first instance to show its panel.
+ * Starts Traycast. Returns null in a second instance, which quits once Electron has passed the
+ * launch on to the first instance, and the first instance then shows its panel.
  */
 export async function startTraycast(): Promise<TraycastRuntime | null> {
   let currentKey: string | null = null;
