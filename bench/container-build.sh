@@ -85,7 +85,7 @@ section=$(
 
 Measured by \`bench/container-build.sh\` on $(date -u +%Y-%m-%d): $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB of
 memory, podman $(podman version --format '{{.Client.Version}}'), base image made with debootstrap, load average
-$load_at_start at the start (other builds shared the machine). Every cold time includes the
+$load_at_start at the start (a higher load means other work shared the machine). Every cold time includes the
 downloads from the Debian mirror and the npm registry, so it varies with the network and load.
 
 | what | value |
