@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loopbackEnvironment, runWeatherCommand } from '../support/cli.ts';
 import { loadFixture } from '../support/fixtures.ts';
-import { LoopbackServer } from '../support/loopback-server.ts';
+import { loopbackServerPerTest } from '../support/loopback-server-per-test.ts';
 
 const apiKey = '0123456789abcdef0123456789abcdef';
 
 describe('weather command, cases seen in the field', () => {
-  let server: LoopbackServer;
-
-  beforeEach(async () => {
-    server = new LoopbackServer();
-    await server.start();
-  });
-
-  afterEach(async () => {
-    await server.stop();
-  });
+  const server = loopbackServerPerTest();
 
   function serveOpenWeather(weather: string, forecast: string) {
     server.route('/data/2.5/weather', { body: loadFixture(`openweathermap/${weather}`) });

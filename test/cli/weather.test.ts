@@ -1,24 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { appVersion } from '../../main/core/version.ts';
 import { loopbackEnvironment, runWeatherCommand } from '../support/cli.ts';
 import { loadFixture } from '../support/fixtures.ts';
 import { LoopbackServer } from '../support/loopback-server.ts';
+import { loopbackServerPerTest } from '../support/loopback-server-per-test.ts';
 
 const apiKey = 'abcdef0123456789abcdef0123456789';
 
 describe('weather command', () => {
-  let server: LoopbackServer;
+  const server = loopbackServerPerTest();
 
-  beforeEach(async () => {
-    server = new LoopbackServer();
-    await server.start();
+  beforeEach(() => {
     server.route('/v1/forecast', {
       body: loadFixture('open-meteo/forecast-los-angeles-imperial.json'),
     });
-  });
-
-  afterEach(async () => {
-    await server.stop();
   });
 
   it('prints help', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   InvalidResponseError,
   NetworkUnreachableError,
@@ -10,6 +10,7 @@ import { createHttpClient } from '../../main/core/http.ts';
 import { maxResponseBytes } from '../../main/core/request.ts';
 import { defaultUserAgent } from '../../main/core/version.ts';
 import { LoopbackServer, type RecordedRequest } from '../support/loopback-server.ts';
+import { loopbackServerPerTest } from '../support/loopback-server-per-test.ts';
 
 const noWait = { baseDelayMs: 1, maxDelayMs: 5 };
 
@@ -22,16 +23,7 @@ function gapsBetween(requests: readonly RecordedRequest[]): number[] {
 }
 
 describe('createHttpClient', () => {
-  let server: LoopbackServer;
-
-  beforeEach(async () => {
-    server = new LoopbackServer();
-    await server.start();
-  });
-
-  afterEach(async () => {
-    await server.stop();
-  });
+  const server = loopbackServerPerTest();
 
   function request(path: string) {
     return { provider: 'open-meteo' as const, url: new URL(path, server.url) };

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   InvalidResponseError,
   LocationNotFoundError,
@@ -9,7 +9,7 @@ import type { Units } from '../../main/core/model.ts';
 import { createProvider } from '../../main/core/providers/index.ts';
 import type { WeatherQuery } from '../../main/core/providers/provider.ts';
 import { loadFixture, readFixtureText } from '../support/fixtures.ts';
-import { LoopbackServer } from '../support/loopback-server.ts';
+import { loopbackServerPerTest } from '../support/loopback-server-per-test.ts';
 import { loopbackProviderOptions } from '../support/providers.ts';
 
 /** Returns a forecast fixture labelled with the units that a request for `units` receives. */
@@ -40,18 +40,12 @@ const losAngeles: WeatherQuery = {
 };
 
 describe('Open-Meteo fetchWeather', () => {
-  let server: LoopbackServer;
+  const server = loopbackServerPerTest();
 
-  beforeEach(async () => {
-    server = new LoopbackServer();
-    await server.start();
+  beforeEach(() => {
     server.route('/v1/forecast', {
       body: loadFixture('open-meteo/forecast-los-angeles-imperial.json'),
     });
-  });
-
-  afterEach(async () => {
-    await server.stop();
   });
 
   function provider() {
@@ -333,16 +327,7 @@ describe('Open-Meteo fetchWeather', () => {
 });
 
 describe('Open-Meteo geocode', () => {
-  let server: LoopbackServer;
-
-  beforeEach(async () => {
-    server = new LoopbackServer();
-    await server.start();
-  });
-
-  afterEach(async () => {
-    await server.stop();
-  });
+  const server = loopbackServerPerTest();
 
   function provider() {
     return createProvider('open-meteo', loopbackProviderOptions(server));

@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   InvalidApiKeyError,
   InvalidResponseError,
@@ -11,6 +11,7 @@ import { createProvider } from '../../main/core/providers/index.ts';
 import type { WeatherQuery } from '../../main/core/providers/provider.ts';
 import { loadFixture } from '../support/fixtures.ts';
 import { LoopbackServer } from '../support/loopback-server.ts';
+import { loopbackServerPerTest } from '../support/loopback-server-per-test.ts';
 import { loopbackProviderOptions } from '../support/providers.ts';
 
 const apiKey = 'f00dfeedcafe0123456789abcdef0123';
@@ -28,21 +29,15 @@ const losAngeles: WeatherQuery = {
 };
 
 describe('OpenWeatherMap fetchWeather', () => {
-  let server: LoopbackServer;
+  const server = loopbackServerPerTest();
 
-  beforeEach(async () => {
-    server = new LoopbackServer();
-    await server.start();
+  beforeEach(() => {
     server.route('/data/2.5/weather', {
       body: loadFixture('openweathermap/weather-los-angeles.json'),
     });
     server.route('/data/2.5/forecast', {
       body: loadFixture('openweathermap/forecast-los-angeles.json'),
     });
-  });
-
-  afterEach(async () => {
-    await server.stop();
   });
 
   function provider(key: string | null = apiKey) {
@@ -381,16 +376,7 @@ describe('OpenWeatherMap fetchWeather', () => {
 });
 
 describe('OpenWeatherMap geocode', () => {
-  let server: LoopbackServer;
-
-  beforeEach(async () => {
-    server = new LoopbackServer();
-    await server.start();
-  });
-
-  afterEach(async () => {
-    await server.stop();
-  });
+  const server = loopbackServerPerTest();
 
   function provider() {
     return createProvider('openweathermap', loopbackProviderOptions(server, { apiKey }));

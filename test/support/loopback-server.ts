@@ -34,8 +34,14 @@ export class LoopbackServer {
     void this.handle(request, response);
   });
 
-  /** Starts listening and returns the base URL, such as `http://127.0.0.1:40123`. */
+  /**
+   * Starts listening on a new random port and returns the base URL, such as
+   * `http://127.0.0.1:40123`. Routes and recorded requests from an earlier start are cleared, so
+   * one instance can serve test after test.
+   */
   async start(): Promise<string> {
+    this.routes.clear();
+    this.requests.length = 0;
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     return this.url;
   }
